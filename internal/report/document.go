@@ -1,0 +1,223 @@
+package report
+
+import (
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Document is one tertial report, ready to lay out. It holds every text
+// the report shows, in reading order, and nothing format-specific: the
+// renderers in report/pdf, report/xlsx and report/html lay it out.
+type Document struct {
+	File    string // the source file, for warnings
+	Name    string // the source's base name, for output file names
+	Year    int    // the report's tertial
+	Tertial int
+	Period  string
+
+	Meta Meta
+
+	Logos             []Logo
+	Title             Text
+	Subtitle          Text
+	Intro             []Text // paragraphs; the last is the generated "Uppföljningen avser …"
+	PromisesHeading   Text
+	ActivitiesHeading Text
+	Promises          []Promise
+	Signatories       []Signatory
+
+	Columns  []string // Aktivitet, Tertial 1, Tertial 2, Tertial 3
+	Statuses []Status // the template's statuses, in order
+	Words    Words    // the template's fixed words
+	Workbook WorkbookWords
+	Theme    Theme
+
+	text string // the source's text, for locating characters
+}
+
+// Meta is what a reader's file properties show.
+type Meta struct {
+	Title      string // "Uppföljning av medborgarlöften Eksjö kommun, tertial 1 2020"
+	ShortTitle string // printed in the footer
+	Author     string
+	Subject    string
+	Keywords   []string
+	Creator    string
+	Language   string // "sv-SE"
+	Created    time.Time
+}
+
+// Promise is one promise with its activities.
+type Promise struct {
+	Number     int // from 1
+	Text       Text
+	Activities []Activity
+	// Counts is how many activities stand in each status at the report's
+	// tertial, indexed like Document.Statuses; the last entry counts
+	// activities without a status.
+	Counts []int
+}
+
+// Activity is one row of a promise's table.
+type Activity struct {
+	Number      int // from 1 within its promise
+	Text        Text
+	Responsible []Text
+	Cells       [3]Cell // Tertial 1, 2, 3 of the report's year
+	// Current is the latest status given at or before the report's
+	// tertial, or nil.
+	Current *Status
+}
+
+// Cell is what one tertial column shows for an activity.
+type Cell struct {
+	Tertial int
+	// Due is false for tertials after the report's: they stay empty so
+	// that rebuilding an old report reproduces it.
+	Due    bool
+	Status *Status // nil when none was given
+	Note   Text
+}
+
+// Empty tells whether the cell shows nothing.
+func (c Cell) Empty() bool { return c.Status == nil && c.Note.S == "" }
+
+// Status is a follow-up's status as the report shows it.
+type Status struct {
+	Index int
+	Word  string
+	Color string // "#RRGGBB"
+}
+
+// DefaultTertial is the latest tertial with a follow-up in the source, or
+// the period's first when there is none.
+func (s *Source) DefaultTertial() (year, tertial int) {
+	year, tertial = s.FirstYear, 1
+	for _, p := range s.Promises {
+		for _, a := range p.Activities {
+			for _, f := range a.Followups {
+				if f.Year > year || f.Year == year && f.Tertial > tertial {
+					year, tertial = f.Year, f.Tertial
+				}
+			}
+		}
+	}
+	return year, tertial
+}
+
+// CheckTertial tells whether a report for the tertial can be made from the
+// source.
+func (s *Source) CheckTertial(year, tertial int) error {
+	if year < s.FirstYear || year > s.LastYear || tertial < 1 || tertial > 3 {
+		return fmt.Errorf("tertial %d-T%d is outside the period %s of %s; use a tertial from %d-T1 to %d-T3",
+			year, tertial, s.Period.S, s.File, s.FirstYear, s.LastYear)
+	}
+	return nil
+}
+
+// NewDocument lays out the report of one tertial of a source. created is
+// the date written into the files' properties.
+func NewDocument(src *Source, tpl *Template, year, tertial int, created time.Time) (*Document, error) {
+	if err := src.CheckTertial(year, tertial); err != nil {
+		return nil, err
+	}
+	vars := map[string]string{
+		"municipality": src.Municipality.S,
+		"period":       src.Period.S,
+		"year":         strconv.Itoa(year),
+		"n":            strconv.Itoa(tertial),
+		"ordinal":      tpl.Words.Ordinals[tertial-1],
+	}
+	w := tpl.Words
+	orDefault := func(t Text, def string) Text {
+		if t.S != "" {
+			return t
+		}
+		return Text{S: fill(def, vars)}
+	}
+	doc := &Document{
+		File:    src.File,
+		Name:    strings.TrimSuffix(filepath.Base(src.File), filepath.Ext(src.File)),
+		Year:    year,
+		Tertial: tertial,
+		Period:  src.Period.S,
+		Meta: Meta{
+			Title:      fill(w.DocumentTitle, vars),
+			ShortTitle: fill(w.ShortTitle, vars),
+			Author:     src.Municipality.S,
+			Subject:    fill(w.Subject, vars),
+			Creator:    tpl.Creator,
+			Language:   tpl.Language,
+			Created:    created.UTC(),
+		},
+		Logos:             src.Logos,
+		Title:             src.Title,
+		Subtitle:          orDefault(src.Subtitle, w.Subtitle),
+		PromisesHeading:   orDefault(src.PromisesHeading, w.PromisesHeading),
+		ActivitiesHeading: orDefault(src.ActivitiesHeading, w.ActivitiesHeading),
+		Signatories:       src.Signatories,
+		Words:             w,
+		Workbook:          tpl.Workbook,
+		Theme:             tpl.Theme,
+		text:              src.text,
+	}
+	for _, k := range w.Keywords {
+		doc.Meta.Keywords = append(doc.Meta.Keywords, fill(k, vars))
+	}
+	if intro := orDefault(src.Intro, w.Intro); intro.S != "" {
+		doc.Intro = append(doc.Intro, intro)
+	}
+	doc.Intro = append(doc.Intro, Text{S: fill(w.Covers, vars)})
+	doc.Columns = []string{w.ActivityColumn}
+	for n := 1; n <= 3; n++ {
+		doc.Columns = append(doc.Columns, fill(w.TertialColumn, map[string]string{"n": strconv.Itoa(n)}))
+	}
+	for i, s := range tpl.Statuses {
+		doc.Statuses = append(doc.Statuses, Status{Index: i, Word: s.Word, Color: strings.ToUpper(s.Color)})
+	}
+	for i, sp := range src.Promises {
+		p := Promise{Number: i + 1, Text: sp.Text, Counts: make([]int, len(doc.Statuses)+1)}
+		for j, sa := range sp.Activities {
+			a := Activity{Number: j + 1, Text: sa.Text, Responsible: sa.Responsible}
+			for n := range a.Cells {
+				a.Cells[n] = Cell{Tertial: n + 1, Due: n+1 <= tertial}
+			}
+			for _, f := range sa.Followups {
+				due := f.Year < year || f.Year == year && f.Tertial <= tertial
+				if !due {
+					continue
+				}
+				var st *Status
+				if f.Status >= 0 {
+					st = &doc.Statuses[f.Status]
+					a.Current = st
+				}
+				if f.Year == year {
+					a.Cells[f.Tertial-1].Status = st
+					a.Cells[f.Tertial-1].Note = f.Note
+				}
+			}
+			if a.Current != nil {
+				p.Counts[a.Current.Index]++
+			} else {
+				p.Counts[len(doc.Statuses)]++
+			}
+			p.Activities = append(p.Activities, a)
+		}
+		doc.Promises = append(doc.Promises, p)
+	}
+	return doc, nil
+}
+
+// Label gives the footer's page label, "Sida 3 av 12".
+func (d *Document) PageLabel(page, pages string) string {
+	return fill(d.Words.PageFooter, map[string]string{"page": page, "pages": pages})
+}
+
+// ContinuedLabel marks a promise's row on a page where its table goes on.
+func (d *Document) ContinuedLabel(promise string) string {
+	return promise + " (" + d.Words.Continued + ")"
+}

@@ -1,0 +1,155 @@
+package report
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Replacement is drawn in place of a character an output cannot show.
+const Replacement = '\uFFFD'
+
+// Drawable tells whether an output can show a character.
+type Drawable func(r rune) bool
+
+// Printable is what every output can show at most: no control characters
+// besides line breaks and tabs, and no non-characters.
+func Printable(r rune) bool {
+	if r == '\n' || r == '\t' {
+		return true
+	}
+	if unicode.IsControl(r) || r == 0xFFFE || r == 0xFFFF {
+		return false
+	}
+	return utf8.ValidRune(r)
+}
+
+// Sanitize returns a copy of the document in which every character of the
+// user's text that ok refuses is replaced by Replacement, with one warning
+// per character and line. Nothing is dropped: the mark shows where the
+// character was, and the warning tells which it was.
+func (d *Document) Sanitize(ok Drawable) (*Document, []Warning) {
+	s := sanitizer{doc: d, ok: ok, seen: map[warnKey]bool{}}
+	c := *d
+	c.Title = s.text(d.Title)
+	c.Subtitle = s.text(d.Subtitle)
+	c.Intro = s.texts(d.Intro)
+	c.PromisesHeading = s.text(d.PromisesHeading)
+	c.ActivitiesHeading = s.text(d.ActivitiesHeading)
+	c.Logos = append([]Logo(nil), d.Logos...)
+	for i := range c.Logos {
+		c.Logos[i].Alt = s.text(Text{S: c.Logos[i].Alt, Pos: c.Logos[i].Pos}).S
+	}
+	c.Signatories = make([]Signatory, len(d.Signatories))
+	for i, sg := range d.Signatories {
+		c.Signatories[i] = Signatory{Name: s.text(sg.Name), Role: s.text(sg.Role)}
+	}
+	c.Promises = make([]Promise, len(d.Promises))
+	for i, p := range d.Promises {
+		p.Text = s.text(p.Text)
+		acts := make([]Activity, len(p.Activities))
+		for j, a := range p.Activities {
+			a.Text = s.text(a.Text)
+			a.Responsible = s.texts(a.Responsible)
+			for k := range a.Cells {
+				a.Cells[k].Note = s.text(a.Cells[k].Note)
+			}
+			acts[j] = a
+		}
+		p.Activities = acts
+		c.Promises[i] = p
+	}
+	sort.SliceStable(s.warnings, func(i, j int) bool { return s.warnings[i].Pos.Line < s.warnings[j].Pos.Line })
+	return &c, s.warnings
+}
+
+type warnKey struct {
+	line int
+	r    rune
+}
+
+type sanitizer struct {
+	doc      *Document
+	ok       Drawable
+	seen     map[warnKey]bool
+	lines    []int
+	warnings []Warning
+}
+
+func (s *sanitizer) texts(ts []Text) []Text {
+	if ts == nil {
+		return nil
+	}
+	out := make([]Text, len(ts))
+	for i, t := range ts {
+		out[i] = s.text(t)
+	}
+	return out
+}
+
+func (s *sanitizer) text(t Text) Text {
+	clean := true
+	for _, r := range t.S {
+		if !s.ok(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return t
+	}
+	var b strings.Builder
+	for _, r := range t.S {
+		if s.ok(r) {
+			b.WriteRune(r)
+			continue
+		}
+		b.WriteRune(Replacement)
+		p := s.locate(t, r)
+		if k := (warnKey{p.Line, r}); !s.seen[k] {
+			s.seen[k] = true
+			s.warnings = append(s.warnings, Warning{File: s.doc.File, Pos: p, Msg: fmt.Sprintf(
+				"character %s cannot be drawn with the report's fonts; it is shown as %c", describeRune(r), Replacement)})
+		}
+	}
+	t.S = b.String()
+	return t
+}
+
+// locate finds the line of a character within the value t came from. A
+// character written as an escape such as \U0001F600 is not found and the
+// value's own position is used.
+func (s *sanitizer) locate(t Text, r rune) Pos {
+	if t.Pos.Line == 0 {
+		return t.Pos
+	}
+	end := t.Pos.End
+	if end <= t.Pos.Offset || end > len(s.doc.text) {
+		end = len(s.doc.text)
+	}
+	i := strings.IndexRune(s.doc.text[t.Pos.Offset:end], r)
+	if i < 0 || r == utf8.RuneError {
+		return Pos{Line: t.Pos.Line, Col: t.Pos.Col}
+	}
+	if s.lines == nil {
+		s.lines = []int{0}
+		for k := 0; k < len(s.doc.text); k++ {
+			if s.doc.text[k] == '\n' {
+				s.lines = append(s.lines, k+1)
+			}
+		}
+	}
+	m := sourceMap{text: s.doc.text, lines: s.lines}
+	p := m.pos(t.Pos.Offset + i)
+	return Pos{Line: p.Line, Col: p.Col}
+}
+
+func describeRune(r rune) string {
+	name := fmt.Sprintf("U+%04X", r)
+	if unicode.IsPrint(r) {
+		return fmt.Sprintf("%s %q", name, string(r))
+	}
+	return name + " (a control character)"
+}

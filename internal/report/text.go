@@ -1,0 +1,51 @@
+package report
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Text is a piece of the user's text with the place it was written, so that
+// a warning about one of its characters can name the line.
+type Text struct {
+	S   string
+	Pos Pos
+}
+
+func (t Text) String() string { return t.S }
+
+// tidyLine is for texts that are one line in the report (titles, promises,
+// activities): line breaks pasted mid-sentence become spaces, runs of white
+// space become one space.
+func tidyLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, isTidySpace), " ")
+}
+
+// tidyNote keeps a note's line breaks (at most one empty line in a row),
+// tidies runs of spaces within lines and trims white space around lines and
+// around the whole note.
+func tidyNote(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	var out []string
+	blank := 0
+	for _, line := range strings.Split(s, "\n") {
+		line = tidyLine(line)
+		if line == "" {
+			blank++
+			continue
+		}
+		if len(out) > 0 && blank > 0 {
+			out = append(out, "")
+		}
+		blank = 0
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
+// isTidySpace is white space that carries no meaning of its own. A no-break
+// space is kept: it is written on purpose ("10 000").
+func isTidySpace(r rune) bool {
+	return r != '\u00a0' && r != '\u202f' && (unicode.IsSpace(r) || r == '\u200b')
+}
