@@ -133,7 +133,7 @@ func Parse(name string, data []byte, tpl *Template) (*Source, error) {
 	if _, err := toml.Decode(text, &raw); err != nil {
 		return nil, syntaxError(name, sm, err)
 	}
-	d := &decoder{file: name, sm: sm, tpl: tpl}
+	d := &decoder{file: name, sm: sm, tpl: tpl, suggested: map[string]bool{}}
 	src := d.source(raw)
 	src.File = name
 	src.text = text
@@ -173,7 +173,19 @@ func syntaxError(name string, sm *sourceMap, err error) error {
 		if pe.Usage != "" {
 			msg += "; " + strings.Join(strings.Fields(pe.Usage), " ")
 		}
-		return ErrorList{{File: name, Pos: Pos{Line: pe.Position.Line, Col: pe.Position.Col}, Msg: "this is not valid TOML: " + msg}}
+		p := Pos{Line: pe.Position.Line, Col: pe.Position.Col}
+		if p.Line >= 1 && p.Line <= len(sm.lines) {
+			// The decoder's column is past the line's end for some errors
+			// (a key defined twice); a wrong column misleads more than none.
+			end := len(sm.text)
+			if p.Line < len(sm.lines) {
+				end = sm.lines[p.Line] - 1
+			}
+			if p.Col > utf8.RuneCountInString(sm.text[sm.lines[p.Line-1]:end])+1 {
+				p.Col = 0
+			}
+		}
+		return ErrorList{{File: name, Pos: p, Msg: "this is not valid TOML: " + msg}}
 	}
 	return ErrorList{{File: name, Msg: "this is not valid TOML: " + tomlMessageCleaner.Replace(err.Error())}}
 }
@@ -198,6 +210,9 @@ type decoder struct {
 	sm   *sourceMap
 	tpl  *Template
 	errs ErrorList
+	// suggested holds the keys an unknown key was taken to be a misspelling
+	// of; their absence is not reported a second time.
+	suggested map[string]bool
 }
 
 func (d *decoder) errorAt(p Pos, format string, a ...any) {
@@ -221,9 +236,12 @@ func (d *decoder) unknownKeys(table map[string]any, path, what string, allowed [
 		}
 		msg := fmt.Sprintf("unknown key %q in %s", k, what)
 		if s := suggest(k, allowed); s != "" {
-			msg += fmt.Sprintf("; did you mean %q?", s)
+			msg += fmt.Sprintf("; did you mean %q? The", s)
+			d.suggested[joinPath(path, s)] = true
+		} else {
+			msg += "; the"
 		}
-		msg += " Allowed: " + strings.Join(allowed, ", ")
+		msg += " keys allowed here are " + strings.Join(allowed, ", ")
 		d.errorAt(d.sm.keyPos(joinPath(path, k)), "%s", msg)
 	}
 }
@@ -232,7 +250,7 @@ func (d *decoder) source(raw map[string]any) *Source {
 	src := &Source{}
 	d.unknownKeys(raw, "", "the document", topKeys)
 	src.Title = d.text(raw, "", "title", "the document's title", true, tidyLine)
-	src.Municipality = d.text(raw, "", "municipality", "the municipality", true, tidyLine)
+	src.Municipality = d.text(raw, "", "municipality", "the municipality's name", true, tidyLine)
 	src.Period = d.text(raw, "", "period", "the promise period", true, tidyLine)
 	if src.Period.S != "" {
 		src.FirstYear, src.LastYear = d.period(src.Period)
@@ -262,7 +280,7 @@ func (d *decoder) source(raw map[string]any) *Source {
 
 func (d *decoder) promise(t map[string]any, path string, src *Source) SourcePromise {
 	d.unknownKeys(t, path, "a [[promise]]", promiseKeys)
-	p := SourcePromise{Text: d.text(t, path, "text", "the promise", true, tidyLine)}
+	p := SourcePromise{Text: d.text(t, path, "text", "the promise's text", true, tidyLine)}
 	acts := d.tables(t, path, "activity", "[[promise.activity]]")
 	if _, ok := t["activity"]; !ok {
 		d.errorAt(d.sm.keyPos(path), "this promise has no activity; add one with [[promise.activity]] below it")
@@ -275,7 +293,7 @@ func (d *decoder) promise(t map[string]any, path string, src *Source) SourceProm
 
 func (d *decoder) activity(t map[string]any, path string, src *Source) SourceActivity {
 	d.unknownKeys(t, path, "a [[promise.activity]]", activityKeys)
-	a := SourceActivity{Text: d.text(t, path, "text", "the activity", true, tidyLine)}
+	a := SourceActivity{Text: d.text(t, path, "text", "the activity's text", true, tidyLine)}
 	switch v := t["responsible"].(type) {
 	case nil:
 	case string:
@@ -409,8 +427,8 @@ func (d *decoder) text(table map[string]any, path, key, what string, required bo
 	full := joinPath(path, key)
 	v, ok := table[key]
 	if !ok {
-		if required {
-			d.errorAt(d.sm.keyPos(path), "%s is missing: add %s = \"…\"%s", what, key, d.inTable(path))
+		if required && !d.suggested[full] {
+			d.errorAt(d.sm.keyPos(path), "%s is missing: add %s = \"…\" %s", what, key, tableName(path))
 		}
 		return Text{}
 	}
@@ -426,16 +444,29 @@ func (d *decoder) text(table map[string]any, path, key, what string, required bo
 	}
 	t := Text{S: tidy(s), Pos: pos}
 	if t.S == "" {
-		d.errorAt(pos, "%s is empty; write %s or leave the key out", key, what)
+		if required {
+			d.errorAt(pos, "%s is empty; write %s here", key, what)
+		} else {
+			d.errorAt(pos, "%s is empty; write %s or leave the key out", key, what)
+		}
 	}
 	return t
 }
 
-func (d *decoder) inTable(path string) string {
+// tableName says where a missing key belongs: "at the top of the file" or
+// "under this [[promise.activity]]".
+func tableName(path string) string {
 	if path == "" {
-		return " at the top of the file"
+		return "at the top of the file"
 	}
-	return " in this table"
+	var parts []string
+	for _, p := range strings.Split(path, ".") {
+		if i := strings.IndexByte(p, '['); i >= 0 {
+			p = p[:i]
+		}
+		parts = append(parts, p)
+	}
+	return "under this [[" + strings.Join(parts, ".") + "]]"
 }
 
 // tables reads an array of tables, reporting anything else.

@@ -1,0 +1,34 @@
+# uppfoljning: build the example report, run the tests, measure.
+GO       ?= go
+EXAMPLE  ?= examples/eksjo-2020-2021.toml
+FUZZTIME ?= 60s
+
+.PHONY: report test bench fuzz golden vet clean
+
+# The example's report in out/: PDF and workbook.
+report:
+	$(GO) run ./cmd/uppfoljning build -format pdf,xlsx,html -out out $(EXAMPLE)
+
+test:
+	$(GO) vet ./...
+	$(GO) test ./...
+
+# Rewrite the golden files after a deliberate change; review the diff.
+golden:
+	$(GO) test ./... -update
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Each fuzz target runs for FUZZTIME (go test runs one target at a time).
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME) ./internal/report
+	$(GO) test -run '^$$' -fuzz '^FuzzScan$$' -fuzztime $(FUZZTIME) ./internal/report
+	$(GO) test -run '^$$' -fuzz '^FuzzPipeline$$' -fuzztime $(FUZZTIME) ./cmd/uppfoljning
+
+vet:
+	gofmt -l . | (! grep .)
+	$(GO) vet ./...
+
+clean:
+	rm -rf out

@@ -1,0 +1,145 @@
+// Package html lays out a report as one self-contained HTML page for a
+// municipality's website. The page must be accessible (EN 301 549, WCAG 2.1
+// AA), so it keeps real table markup, says every status in words and needs
+// nothing from elsewhere: no scripts, fonts or images outside the file.
+package html
+
+import (
+	"bytes"
+	"encoding/base64"
+	"html/template"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"uppfoljning/internal/report"
+	"uppfoljning/templates"
+)
+
+var page = template.Must(template.New("report.html").Funcs(template.FuncMap{
+	"paragraphs": paragraphs,
+}).Parse(templates.HTML))
+
+// Render writes the HTML version of doc to w.
+func Render(w io.Writer, doc *report.Document) ([]report.Warning, error) {
+	doc, warnings := doc.Sanitize(report.Printable)
+	// Rendered into a buffer so that a failure leaves no half page behind.
+	var buf bytes.Buffer
+	if err := page.Execute(&buf, newView(doc)); err != nil {
+		return warnings, err
+	}
+	_, err := w.Write(buf.Bytes())
+	return warnings, err
+}
+
+// view is what templates/report.html is executed with: the document and
+// the few values the template language cannot work out itself.
+type view struct {
+	Doc      *report.Document
+	Lang     string
+	Keywords string
+	Created  string
+	Images   []image
+	Widths   []width
+	Sizes    sizes
+	Folio    []folioPart
+}
+
+type image struct {
+	Src           template.URL
+	Alt           string
+	Width, Height int
+}
+
+type width struct {
+	Nth   int // CSS counts columns from 1
+	Width string
+}
+
+// sizes are the theme's font sizes relative to its body size, so that one
+// stylesheet serves the screen (body at the reader's chosen size) and print
+// (body at the theme's size in points).
+type sizes struct {
+	Title, Subtitle, Heading, Table, Footer string
+}
+
+// folioPart is a piece of the printed page label: text or a CSS counter.
+type folioPart struct {
+	Text    string
+	Counter string
+}
+
+func newView(doc *report.Document) *view {
+	v := &view{
+		Doc:      doc,
+		Lang:     language(doc.Meta.Language),
+		Keywords: strings.Join(doc.Meta.Keywords, ", "),
+		Created:  doc.Meta.Created.UTC().Format("2006-01-02T15:04:05Z"),
+		Folio:    folio(doc),
+	}
+	for _, l := range doc.Logos {
+		v.Images = append(v.Images, image{
+			// Trusted: the format is png or jpeg, checked when the source was
+			// loaded, and base64 holds no characters that need escaping.
+			Src: template.URL("data:image/" + l.Format + ";base64," + base64.StdEncoding.EncodeToString(l.Data)),
+			Alt: l.Alt, Width: l.Width, Height: l.Height,
+		})
+	}
+	for i, c := range doc.Theme.Columns {
+		v.Widths = append(v.Widths, width{Nth: i + 1, Width: number(c*100) + "%"})
+	}
+	th := doc.Theme
+	em := func(pt float64) string { return number(pt/th.BodySize) + "em" }
+	v.Sizes = sizes{Title: em(th.TitleSize), Subtitle: em(th.SubtitleSize), Heading: em(th.HeadingSize),
+		Table: em(th.TableSize), Footer: em(th.FooterSize)}
+	return v
+}
+
+// language gives the page's lang: the primary language subtag, which is
+// what screen readers pick a voice by ("sv-SE" → "sv").
+func language(tag string) string {
+	primary, _, _ := strings.Cut(strings.TrimSpace(tag), "-")
+	if primary == "" {
+		return "sv"
+	}
+	return strings.ToLower(primary)
+}
+
+// folio splits the page label ("Sida {page} av {pages}") into text and the
+// CSS counters a printing browser fills in.
+func folio(doc *report.Document) []folioPart {
+	const page, pages = '\uE000', '\uE001' // private-use marks that no template word holds
+	label := doc.PageLabel(string(page), string(pages))
+	var parts []folioPart
+	for label != "" {
+		i := strings.IndexFunc(label, func(r rune) bool { return r == page || r == pages })
+		if i < 0 {
+			return append(parts, folioPart{Text: label})
+		}
+		if i > 0 {
+			parts = append(parts, folioPart{Text: label[:i]})
+		}
+		r, n := utf8.DecodeRuneInString(label[i:])
+		parts = append(parts, folioPart{Counter: map[rune]string{page: "page", pages: "pages"}[r]})
+		label = label[i+n:]
+	}
+	return parts
+}
+
+// paragraphs splits a note at its empty lines; single line breaks stay in
+// each paragraph for the stylesheet to keep.
+func paragraphs(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "\n\n")
+}
+
+// number formats a length or share for CSS, without noise such as
+// 31.000000000000004.
+func number(f float64) string {
+	s := strconv.FormatFloat(f, 'f', 3, 64)
+	s = strings.TrimRight(s, "0")
+	return strings.TrimSuffix(s, ".")
+}

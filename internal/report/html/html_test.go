@@ -1,0 +1,563 @@
+package html
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	nethtml "golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"uppfoljning/internal/report"
+	"uppfoljning/templates"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// sources are the reports every test renders: the shipped example, one near
+// the upper end of real reports (years, activities, long notes, logo,
+// signatories) and one with text that must not be trusted.
+var sources = []struct{ name, path string }{
+	{"eksjo", "../../../examples/eksjo-2020-2021.toml"},
+	{"long", "testdata/long.toml"},
+	{"odd", "testdata/odd.toml"},
+}
+
+func build(t *testing.T, path string) *report.Document {
+	t.Helper()
+	tpl, err := report.LoadTemplate(templates.DefaultName, templates.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := report.Load(path, tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	y, n := src.DefaultTertial()
+	doc, err := report.NewDocument(src, tpl, y, n, time.Unix(1700000000, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func render(t *testing.T, doc *report.Document) ([]byte, []report.Warning) {
+	t.Helper()
+	var b bytes.Buffer
+	warnings, err := Render(&b, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes(), warnings
+}
+
+func TestGolden(t *testing.T) {
+	for _, s := range sources {
+		t.Run(s.name, func(t *testing.T) {
+			got, _ := render(t, build(t, s.path))
+			again, _ := render(t, build(t, s.path))
+			if !bytes.Equal(got, again) {
+				t.Fatal("two renders of the same document differ")
+			}
+			golden := filepath.Join("testdata", s.name+".golden.html")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+				for i := 0; i < len(gl) || i < len(wl); i++ {
+					var g, w string
+					if i < len(gl) {
+						g = gl[i]
+					}
+					if i < len(wl) {
+						w = wl[i]
+					}
+					if g != w {
+						t.Fatalf("%s differs from the output at line %d (go test -update rewrites it):\n got: %q\nwant: %q", golden, i+1, g, w)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestReader parses the page with a parser independent of the template and
+// checks what a reader gets: the language, the title, the structure that
+// assistive technology relies on, and every text of the document in order.
+func TestReader(t *testing.T) {
+	for _, s := range sources {
+		t.Run(s.name, func(t *testing.T) {
+			doc := build(t, s.path)
+			out, _ := render(t, doc)
+			root, err := nethtml.Parse(bytes.NewReader(out))
+			if err != nil {
+				t.Fatal(err)
+			}
+			// What the page shows is the sanitized document.
+			doc, _ = doc.Sanitize(report.Printable)
+
+			htmlEl := first(root, atom.Html)
+			if got := attr(htmlEl, "lang"); got != "sv" {
+				t.Errorf("lang = %q, want sv", got)
+			}
+			if got := text(first(root, atom.Title)); got != doc.Meta.Title {
+				t.Errorf("title = %q, want %q", got, doc.Meta.Title)
+			}
+			metas := map[string]string{}
+			for _, m := range all(root, atom.Meta) {
+				metas[attr(m, "name")] = attr(m, "content")
+			}
+			for name, want := range map[string]string{
+				"author": doc.Meta.Author, "description": doc.Meta.Subject,
+				"keywords": strings.Join(doc.Meta.Keywords, ", "), "viewport": "width=device-width, initial-scale=1",
+			} {
+				if metas[name] != want {
+					t.Errorf("meta %s = %q, want %q", name, metas[name], want)
+				}
+			}
+			if n := len(all(root, atom.Main)); n != 1 {
+				t.Errorf("%d <main> elements, want 1", n)
+			}
+			if h1 := all(root, atom.H1); len(h1) != 1 || text(h1[0]) != doc.Title.S {
+				t.Errorf("want one h1 %q", doc.Title.S)
+			}
+			checkSelfContained(t, root, doc)
+			checkTables(t, root, doc)
+			checkOrder(t, root, doc)
+		})
+	}
+}
+
+func checkSelfContained(t *testing.T, root *nethtml.Node, doc *report.Document) {
+	t.Helper()
+	for _, a := range []atom.Atom{atom.Script, atom.Link, atom.Iframe, atom.Object, atom.Embed, atom.Base} {
+		if n := len(all(root, a)); n > 0 {
+			t.Errorf("%d <%s> elements; the page must be self-contained and script-free", n, a)
+		}
+	}
+	walk(root, func(n *nethtml.Node) {
+		for _, a := range n.Attr {
+			if strings.HasPrefix(a.Key, "on") {
+				t.Errorf("<%s> has an event handler %s=%q", n.Data, a.Key, a.Val)
+			}
+			if (a.Key == "src" || a.Key == "href") && !strings.HasPrefix(a.Val, "data:") {
+				t.Errorf("<%s %s=%q> points outside the file", n.Data, a.Key, a.Val)
+			}
+		}
+	})
+	for _, st := range all(root, atom.Style) {
+		css := text(st)
+		if strings.Contains(css, "url(") || strings.Contains(css, "@import") {
+			t.Error("the stylesheet loads something from outside the file")
+		}
+		if !strings.Contains(css, ".lines { white-space: pre-line; }") {
+			t.Error("the stylesheet does not keep the notes' line breaks")
+		}
+	}
+	imgs := all(root, atom.Img)
+	if len(imgs) != len(doc.Logos) {
+		t.Fatalf("%d images, want the %d logos", len(imgs), len(doc.Logos))
+	}
+	for i, img := range imgs {
+		l := doc.Logos[i]
+		if attr(img, "alt") != l.Alt {
+			t.Errorf("logo %d alt = %q, want %q", i+1, attr(img, "alt"), l.Alt)
+		}
+		want := "data:image/" + l.Format + ";base64," + base64.StdEncoding.EncodeToString(l.Data)
+		if attr(img, "src") != want {
+			t.Errorf("logo %d is not its own bytes as a data: URI", i+1)
+		}
+	}
+}
+
+func checkTables(t *testing.T, root *nethtml.Node, doc *report.Document) {
+	t.Helper()
+	tables := all(root, atom.Table)
+	if len(tables) != len(doc.Promises) {
+		t.Fatalf("%d tables, want one per promise (%d)", len(tables), len(doc.Promises))
+	}
+	for i, tab := range tables {
+		p := doc.Promises[i]
+		caption := firstChild(tab)
+		if caption == nil || caption.DataAtom != atom.Caption {
+			t.Fatalf("table %d does not start with a caption", i+1)
+		}
+		if got := spokenText(caption); got != p.Text.S {
+			t.Errorf("table %d: caption is read as %q, want %q", i+1, got, p.Text.S)
+		}
+		if !strings.Contains(text(caption), "➤") {
+			t.Errorf("table %d: caption has no ➤", i+1)
+		}
+		var cols []string
+		for _, th := range all(first(tab, atom.Thead), atom.Th) {
+			if attr(th, "scope") != "col" {
+				t.Errorf("table %d: header %q has scope %q, want col", i+1, text(th), attr(th, "scope"))
+			}
+			cols = append(cols, text(th))
+		}
+		if strings.Join(cols, "|") != strings.Join(doc.Columns, "|") {
+			t.Errorf("table %d: column headers %q, want %q", i+1, cols, doc.Columns)
+		}
+		rows := all(first(tab, atom.Tbody), atom.Tr)
+		if len(rows) != len(p.Activities) {
+			t.Fatalf("table %d: %d rows, want %d activities", i+1, len(rows), len(p.Activities))
+		}
+		for j, row := range rows {
+			a := p.Activities[j]
+			cells := children(row)
+			if len(cells) != 4 || cells[0].DataAtom != atom.Th || attr(cells[0], "scope") != "row" {
+				t.Fatalf("activity %d.%d: want a row header and three cells", i+1, j+1)
+			}
+			if !strings.HasPrefix(text(cells[0]), a.Text.S) {
+				t.Errorf("activity %d.%d: row header %q does not start with the activity", i+1, j+1, text(cells[0]))
+			}
+			for k, c := range a.Cells {
+				td := cells[k+1]
+				if attr(td, "data-label") != doc.Columns[k+1] {
+					t.Errorf("activity %d.%d: cell %d is labelled %q", i+1, j+1, k+1, attr(td, "data-label"))
+				}
+				if !c.Due || c.Empty() {
+					if td.FirstChild != nil {
+						t.Errorf("activity %d.%d: tertial %d should be empty, has %q", i+1, j+1, k+1, text(td))
+					}
+					continue
+				}
+				if c.Status != nil {
+					// Colour never alone: the word is text, the mark is hidden.
+					mark := first(td, atom.Span)
+					if mark == nil || attr(mark, "aria-hidden") != "true" || text(mark) != "" {
+						t.Errorf("activity %d.%d: tertial %d has no hidden colour mark", i+1, j+1, k+1)
+					}
+					if !strings.HasPrefix(spokenText(td), c.Status.Word) {
+						t.Errorf("activity %d.%d: tertial %d is read as %q, want it to start with %q", i+1, j+1, k+1, spokenText(td), c.Status.Word)
+					}
+				}
+				// Each paragraph of a note is one element, line breaks intact.
+				var paras []string
+				for _, para := range all(td, atom.P) {
+					if strings.Contains(attr(para, "class"), "lines") {
+						paras = append(paras, text(para))
+					}
+				}
+				if got := strings.Join(paras, "\n\n"); got != c.Note.S {
+					t.Errorf("activity %d.%d: tertial %d note is %q, want %q", i+1, j+1, k+1, got, c.Note.S)
+				}
+			}
+		}
+	}
+}
+
+// checkOrder finds every text of the document in the page's text, in
+// reading order.
+func checkOrder(t *testing.T, root *nethtml.Node, doc *report.Document) {
+	t.Helper()
+	want := []string{doc.Title.S, doc.Subtitle.S}
+	for _, p := range doc.Intro {
+		want = append(want, p.S)
+	}
+	want = append(want, doc.PromisesHeading.S)
+	for _, p := range doc.Promises {
+		want = append(want, p.Text.S)
+	}
+	want = append(want, doc.ActivitiesHeading.S)
+	for _, p := range doc.Promises {
+		want = append(want, p.Text.S)
+		want = append(want, doc.Columns...)
+		for _, a := range p.Activities {
+			want = append(want, a.Text.S)
+			if len(a.Responsible) > 0 {
+				names := make([]string, len(a.Responsible))
+				for i, r := range a.Responsible {
+					names[i] = r.S
+				}
+				want = append(want, doc.Words.Responsible+": "+strings.Join(names, ", "))
+			}
+			for _, c := range a.Cells {
+				if c.Due && c.Status != nil {
+					want = append(want, c.Status.Word)
+				}
+				if c.Due {
+					want = append(want, c.Note.S)
+				}
+			}
+		}
+	}
+	if len(doc.Signatories) > 0 {
+		want = append(want, doc.Words.SignaturesHeading)
+	}
+	for _, s := range doc.Signatories {
+		want = append(want, s.Name.S, s.Role.S)
+	}
+	want = append(want, doc.Meta.ShortTitle)
+
+	page := collapse(text(first(root, atom.Body)))
+	at := 0
+	for _, w := range want {
+		w = collapse(w)
+		i := strings.Index(page[at:], w)
+		if i < 0 {
+			t.Errorf("%q is missing from the page after %q", w, page[max(0, at-60):at])
+			continue
+		}
+		at += i + len(w)
+	}
+}
+
+func TestWarnings(t *testing.T) {
+	out, warnings := render(t, build(t, "testdata/odd.toml"))
+	if len(warnings) != 1 || !strings.Contains(warnings[0].Msg, "U+0007") || warnings[0].Pos.Line == 0 {
+		t.Fatalf("want one warning about U+0007 with its line, got %v", warnings)
+	}
+	if !bytes.Contains(out, []byte("svara\uFFFDsnabbare")) {
+		t.Error("the control character is not shown as U+FFFD")
+	}
+}
+
+func TestFolio(t *testing.T) {
+	doc := &report.Document{}
+	for footer, want := range map[string]string{
+		"Sida {page} av {pages}": `"Sida " page " av " pages`,
+		"{page}/{pages}":         `page "/" pages`,
+		"Page {page}":            `"Page " page`,
+		"{pages}":                `pages`,
+	} {
+		doc.Words.PageFooter = footer
+		var got []string
+		for _, p := range folio(doc) {
+			if p.Counter != "" {
+				got = append(got, p.Counter)
+			} else {
+				got = append(got, fmt.Sprintf("%q", p.Text))
+			}
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("folio(%q) = %s, want %s", footer, strings.Join(got, " "), want)
+		}
+	}
+}
+
+// axeResult is one line of run-axe.mjs's output.
+type axeResult struct {
+	File       string   `json:"file"`
+	Viewport   string   `json:"viewport"`
+	Overflow   int      `json:"overflow"`
+	Requests   []string `json:"requests"`
+	Passes     int      `json:"passes"`
+	Violations []struct {
+		ID     string `json:"id"`
+		Impact string `json:"impact"`
+		Help   string `json:"help"`
+		Nodes  []struct {
+			Target  []any  `json:"target"`
+			HTML    string `json:"html"`
+			Summary string `json:"summary"`
+		} `json:"nodes"`
+	} `json:"violations"`
+}
+
+// TestAxe runs axe-core in chromium on every page at a desktop and a phone
+// viewport. It needs node, chromium and the packages of testdata/axe
+// (npm ci --prefix internal/report/html/testdata/axe); without them it is
+// skipped, unless READERS=required says the machine must have them.
+func TestAxe(t *testing.T) {
+	const dir = "testdata/axe"
+	missing := func(what string) {
+		if os.Getenv("READERS") == "required" {
+			t.Fatalf("%s is missing and READERS=required", what)
+		}
+		t.Skipf("%s is missing; set READERS=required to make this a failure", what)
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		missing("node")
+	}
+	for _, pkg := range []string{"axe-core", "playwright-core"} {
+		if _, err := os.Stat(filepath.Join(dir, "node_modules", pkg)); err != nil {
+			missing(filepath.Join(dir, "node_modules", pkg) + " (npm ci --prefix " + dir + ")")
+		}
+	}
+	if _, err := os.Stat("/usr/bin/chromium"); err != nil {
+		missing("/usr/bin/chromium")
+	}
+
+	tmp := t.TempDir()
+	var files []string
+	for _, s := range sources {
+		out, _ := render(t, build(t, s.path))
+		f := filepath.Join(tmp, s.name+".html")
+		if err := os.WriteFile(f, out, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	// A page with known faults shows that violations are found at all.
+	bad := filepath.Join(tmp, "bad.html")
+	if err := os.WriteFile(bad, []byte(`<!doctype html><title>x</title><main><h1>x</h1>`+
+		`<p style="color:#bbb">svag text</p><img src="data:image/png;base64,`+
+		base64.StdEncoding.EncodeToString(mustRead(t, "testdata/logo.png"))+`"></main>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, node, append([]string{"run-axe.mjs"}, append(files, bad)...)...)
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("run-axe.mjs: %v\n%s", err, stderr.String())
+	}
+	var results []axeResult
+	if err := json.Unmarshal(out, &results); err != nil {
+		t.Fatalf("run-axe.mjs printed no results: %v\n%s", err, out)
+	}
+	if len(results) != 2*(len(files)+1) {
+		t.Fatalf("%d results, want two viewports for each of %d files", len(results), len(files)+1)
+	}
+	for _, r := range results {
+		where := filepath.Base(r.File) + " at " + r.Viewport
+		if r.File == bad {
+			var ids []string
+			for _, v := range r.Violations {
+				ids = append(ids, v.ID)
+			}
+			if got := strings.Join(ids, " "); !strings.Contains(got, "html-has-lang") || !strings.Contains(got, "image-alt") || !strings.Contains(got, "color-contrast") {
+				t.Errorf("%s: axe found %q, want html-has-lang, image-alt and color-contrast among them", where, got)
+			}
+			continue
+		}
+		if r.Passes < 10 {
+			t.Errorf("%s: axe passed only %d rules; did it run?", where, r.Passes)
+		}
+		if r.Overflow > 0 {
+			t.Errorf("%s: the page is %d px wider than the viewport", where, r.Overflow)
+		}
+		for _, u := range r.Requests {
+			t.Errorf("%s: the page requested %s", where, u)
+		}
+		for _, v := range r.Violations {
+			var b strings.Builder
+			fmt.Fprintf(&b, "%s: %s (%s): %s", where, v.ID, v.Impact, v.Help)
+			for _, n := range v.Nodes {
+				fmt.Fprintf(&b, "\n    %v %s\n      %s", n.Target, n.HTML, strings.ReplaceAll(n.Summary, "\n", "\n      "))
+			}
+			t.Error(b.String())
+		}
+	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func walk(n *nethtml.Node, f func(*nethtml.Node)) {
+	if n == nil {
+		return
+	}
+	f(n)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c, f)
+	}
+}
+
+func all(n *nethtml.Node, a atom.Atom) []*nethtml.Node {
+	var out []*nethtml.Node
+	walk(n, func(x *nethtml.Node) {
+		if x.Type == nethtml.ElementNode && x.DataAtom == a {
+			out = append(out, x)
+		}
+	})
+	return out
+}
+
+func first(n *nethtml.Node, a atom.Atom) *nethtml.Node {
+	if l := all(n, a); len(l) > 0 {
+		return l[0]
+	}
+	return nil
+}
+
+func children(n *nethtml.Node) []*nethtml.Node {
+	var out []*nethtml.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == nethtml.ElementNode {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func firstChild(n *nethtml.Node) *nethtml.Node {
+	if c := children(n); len(c) > 0 {
+		return c[0]
+	}
+	return nil
+}
+
+func attr(n *nethtml.Node, key string) string {
+	if n == nil {
+		return ""
+	}
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// text is an element's text content.
+func text(n *nethtml.Node) string {
+	var b strings.Builder
+	walk(n, func(x *nethtml.Node) {
+		if x.Type == nethtml.TextNode {
+			b.WriteString(x.Data)
+		}
+	})
+	return b.String()
+}
+
+// spokenText is the text content without what is hidden from assistive
+// technology, with white space collapsed.
+func spokenText(n *nethtml.Node) string {
+	var b strings.Builder
+	var visit func(*nethtml.Node)
+	visit = func(x *nethtml.Node) {
+		if x.Type == nethtml.ElementNode && attr(x, "aria-hidden") == "true" {
+			return
+		}
+		if x.Type == nethtml.TextNode {
+			b.WriteString(x.Data)
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(n)
+	return collapse(b.String())
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }

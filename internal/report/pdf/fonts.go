@@ -1,0 +1,193 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/go-fonts/dejavu/dejavusans"
+	"github.com/go-fonts/dejavu/dejavusansbold"
+	"github.com/go-fonts/liberation/liberationsansbold"
+	"github.com/go-fonts/liberation/liberationsansregular"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+)
+
+// embeddedFonts are the fonts a theme may name, regular and bold. They come
+// from Go modules so that a build needs no fonts installed on the machine.
+var embeddedFonts = map[string][2][]byte{
+	"Liberation Sans": {liberationsansregular.TTF, liberationsansbold.TTF},
+	"DejaVu Sans":     {dejavusans.TTF, dejavusansbold.TTF},
+	"Go":              {goregular.TTF, gobold.TTF},
+}
+
+// parsedFont is a font file read once per process; sfnt fonts may be
+// shared between goroutines as long as each uses its own sfnt.Buffer.
+type parsedFont struct {
+	ttf             []byte
+	font            *sfnt.Font
+	upem            float64
+	ascent, descent float64 // per em
+	err             error
+}
+
+var (
+	parseOnce sync.Mutex
+	parsed    = map[string]*parsedFont{}
+)
+
+func loadFont(name string, bold bool) (*parsedFont, error) {
+	key := fmt.Sprintf("%s/%v", name, bold)
+	parseOnce.Lock()
+	defer parseOnce.Unlock()
+	if p, ok := parsed[key]; ok {
+		return p, p.err
+	}
+	files, ok := embeddedFonts[name]
+	if !ok {
+		return nil, fmt.Errorf("font %q is not embedded", name)
+	}
+	ttf := files[0]
+	if bold {
+		ttf = files[1]
+	}
+	p := &parsedFont{ttf: ttf}
+	p.font, p.err = sfnt.Parse(ttf)
+	if p.err == nil {
+		var buf sfnt.Buffer
+		p.upem = float64(p.font.UnitsPerEm())
+		m, err := p.font.Metrics(&buf, fixed.I(int(p.font.UnitsPerEm())), font.HintingNone)
+		p.err = err
+		p.ascent = float64(m.Ascent) / 64 / p.upem
+		p.descent = float64(m.Descent) / 64 / p.upem
+	}
+	parsed[key] = p
+	return p, p.err
+}
+
+// face is one font in one style as a render uses it. It caches the widths
+// of the characters it has measured, in thousandths of an em, rounded as
+// fpdf rounds them so that measuring and drawing agree.
+type face struct {
+	family string // the name fpdf knows it by
+	style  string // "" or "B"
+	*parsedFont
+	buf    sfnt.Buffer
+	widths map[rune]int // -1: the font has no glyph
+	used   bool         // registered with fpdf
+}
+
+func newFace(family, style string, p *parsedFont) *face {
+	return &face{family: family, style: style, parsedFont: p, widths: make(map[rune]int, 128)}
+}
+
+// width returns the advance of r in thousandths of an em, or -1 when the
+// font has no glyph for it.
+func (f *face) width(r rune) int {
+	if w, ok := f.widths[r]; ok {
+		return w
+	}
+	w := -1
+	if r <= 0xFFFF { // fpdf cannot address glyphs above the BMP
+		if idx, err := f.font.GlyphIndex(&f.buf, r); err == nil && idx != 0 {
+			if adv, err := f.font.GlyphAdvance(&f.buf, idx, fixed.I(int(f.upem)), font.HintingNone); err == nil {
+				w = int(float64(adv)/64*1000/f.upem + 0.5)
+			}
+		}
+	}
+	f.widths[r] = w
+	return w
+}
+
+// fontSet picks, for each character, the first face that can draw it: the
+// theme's font in the wanted style, its fallback in that style, then the
+// regular styles.
+type fontSet struct {
+	faces [4]*face // main regular, main bold, fallback regular, fallback bold
+}
+
+func newFontSet(main, fallback string) (*fontSet, error) {
+	var fs fontSet
+	for i, spec := range []struct {
+		name string
+		bold bool
+	}{{main, false}, {main, true}, {fallback, false}, {fallback, true}} {
+		p, err := loadFont(spec.name, spec.bold)
+		if err != nil {
+			return nil, fmt.Errorf("load font %s: %w", spec.name, err)
+		}
+		style := ""
+		if spec.bold {
+			style = "B"
+		}
+		// The family becomes the font's name in the file (BaseFont), where
+		// a reader's font list shows it.
+		fs.faces[i] = newFace(strings.ReplaceAll(spec.name, " ", ""), style, p)
+	}
+	return &fs, nil
+}
+
+func (fs *fontSet) pick(r rune, bold bool) *face {
+	order := [4]int{0, 2, 1, 3}
+	if bold {
+		order = [4]int{1, 3, 0, 2}
+	}
+	for _, i := range order {
+		if fs.faces[i].width(r) >= 0 {
+			return fs.faces[i]
+		}
+	}
+	return nil
+}
+
+// drawable tells whether some face can draw r.
+func (fs *fontSet) drawable(r rune) bool {
+	return fs.pick(r, false) != nil
+}
+
+// measure is the width of s in points at size.
+func (fs *fontSet) measure(s string, bold bool, size float64) float64 {
+	total := 0
+	for _, r := range s {
+		if f := fs.pick(r, bold); f != nil {
+			total += f.width(r)
+		}
+	}
+	return float64(total) * size / 1000
+}
+
+// run is a stretch of text drawn with one face.
+type run struct {
+	face  *face
+	text  string
+	width float64
+}
+
+// shape splits s into runs of one face each.
+func (fs *fontSet) shape(s string, bold bool, size float64) []run {
+	var runs []run
+	start := 0
+	var cur *face
+	w := 0
+	flush := func(end int) {
+		if end > start && cur != nil {
+			runs = append(runs, run{face: cur, text: s[start:end], width: float64(w) * size / 1000})
+		}
+	}
+	for i, r := range s {
+		f := fs.pick(r, bold)
+		if f == nil {
+			continue // Sanitize has replaced such characters already
+		}
+		if f != cur {
+			flush(i)
+			start, cur, w = i, f, 0
+		}
+		w += f.width(r)
+	}
+	flush(len(s))
+	return runs
+}

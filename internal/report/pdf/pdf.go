@@ -1,0 +1,163 @@
+// Package pdf lays out a report.Document as the published PDF: A4, one
+// table per promise, tagged for screen readers. It is the only package that
+// imports fpdf and pdfcpu.
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/draw"
+	"image/png"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/go-pdf/fpdf"
+
+	"uppfoljning/internal/report"
+)
+
+// Render writes the PDF of doc to w. Characters that none of the embedded
+// fonts can draw are replaced and reported as warnings.
+func Render(w io.Writer, doc *report.Document) ([]report.Warning, error) {
+	data, warnings, err := render(doc)
+	if err != nil {
+		return warnings, err
+	}
+	_, err = w.Write(data)
+	return warnings, err
+}
+
+func render(doc *report.Document) ([]byte, []report.Warning, error) {
+	fonts, err := newFontSet(doc.Theme.Font, doc.Theme.FallbackFont)
+	if err != nil {
+		return nil, nil, err
+	}
+	clean, warnings := doc.Sanitize(func(r rune) bool {
+		return r == '\n' || r != '\t' && report.Printable(r) && fonts.drawable(r)
+	})
+	l := newLayout(clean, fonts)
+	l.run()
+	data, err := write(l)
+	if err != nil {
+		return nil, warnings, err
+	}
+	return data, warnings, nil
+}
+
+// write draws the laid-out pages with fpdf.
+func write(l *layout) ([]byte, error) {
+	d := l.doc
+	f := fpdf.New("P", "pt", "A4", "")
+	f.SetAutoPageBreak(false, 0)
+	f.SetMargins(0, 0, 0)
+	f.SetCatalogSort(true)
+	f.SetCreationDate(d.Meta.Created)
+	f.SetModificationDate(d.Meta.Created)
+	f.SetTitle(d.Meta.Title, true)
+	f.SetAuthor(d.Meta.Author, true)
+	f.SetSubject(d.Meta.Subject, true)
+	f.SetKeywords(strings.Join(d.Meta.Keywords, ", "), true)
+	f.SetCreator(d.Meta.Creator, true)
+	f.SetProducer("uppfoljning with fpdf and pdfcpu", true)
+	f.SetLang(d.Meta.Language)
+
+	imageTypes := make([]string, len(d.Logos))
+	for i, logo := range d.Logos {
+		data, typ, err := logoForPDF(logo)
+		if err != nil {
+			return nil, fmt.Errorf("logo %s: %w", logo.Path, err)
+		}
+		imageTypes[i] = typ
+		f.RegisterImageOptionsReader(imageName(i), fpdf.ImageOptions{ImageType: typ}, bytes.NewReader(data))
+		if err := f.Error(); err != nil {
+			return nil, fmt.Errorf("logo %s: %w", logo.Path, err)
+		}
+	}
+
+	for _, p := range l.pages {
+		f.AddPage()
+		for _, o := range p.ops {
+			switch o.kind {
+			case opBegin:
+				f.RawWriteStr("/" + o.node.Role + " <</MCID " + strconv.Itoa(o.mcid) + ">> BDC\n")
+			case opArtifact:
+				if o.artifact == "" {
+					f.RawWriteStr("/Artifact BMC\n")
+				} else {
+					f.RawWriteStr("/Artifact " + o.artifact + " BDC\n")
+				}
+			case opEnd:
+				f.RawWriteStr("EMC\n")
+			case opText:
+				r, g, b := rgb(o.color)
+				f.SetTextColor(r, g, b)
+				x := o.x
+				for _, run := range l.fonts.shape(o.text, o.bold, o.size) {
+					if !run.face.used {
+						f.AddUTF8FontFromBytes(run.face.family, run.face.style, run.face.ttf)
+						run.face.used = true
+					}
+					f.SetFont(run.face.family, run.face.style, o.size)
+					f.Text(x, o.y, run.text)
+					x += run.width
+				}
+			case opFill:
+				r, g, b := rgb(o.color)
+				f.SetFillColor(r, g, b)
+				f.Rect(o.x, o.y, o.w, o.h, "F")
+			case opStroke, opLine:
+				r, g, b := rgb(o.color)
+				f.SetDrawColor(r, g, b)
+				f.SetLineWidth(0.5)
+				if o.kind == opLine {
+					f.Line(o.x, o.y, o.x+o.w, o.y+o.h)
+				} else {
+					f.Rect(o.x, o.y, o.w, o.h, "D")
+				}
+			case opImage:
+				f.ImageOptions(imageName(o.image), o.x, o.y, o.w, o.h, false, fpdf.ImageOptions{ImageType: imageTypes[o.image]}, 0, "")
+			}
+		}
+		if err := f.Error(); err != nil {
+			return nil, fmt.Errorf("lay out page %d: %w", len(l.pages), err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Output(&buf); err != nil {
+		return nil, fmt.Errorf("write pdf: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+func imageName(i int) string { return "logo" + strconv.Itoa(i) }
+
+// logoForPDF gives image bytes fpdf can embed. fpdf's own PNG reader knows
+// neither interlacing nor 16-bit channels, so PNGs are decoded and written
+// again as plain 8-bit PNGs; JPEGs are embedded as they are.
+func logoForPDF(l report.Logo) ([]byte, string, error) {
+	if l.Format == "jpeg" {
+		return l.Data, "JPG", nil
+	}
+	img, _, err := image.Decode(bytes.NewReader(l.Data))
+	if err != nil {
+		return nil, "", err
+	}
+	rgba := image.NewNRGBA(img.Bounds())
+	draw.Draw(rgba, rgba.Bounds(), img, img.Bounds().Min, draw.Src)
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, rgba); err != nil {
+		return nil, "", err
+	}
+	return buf.Bytes(), "PNG", nil
+}
+
+// rgb reads "#RRGGBB"; the template's colours are checked when it is loaded.
+func rgb(hex string) (int, int, int) {
+	v, err := strconv.ParseUint(strings.TrimPrefix(hex, "#"), 16, 32)
+	if err != nil {
+		return 0, 0, 0
+	}
+	return int(v >> 16 & 0xff), int(v >> 8 & 0xff), int(v & 0xff)
+}

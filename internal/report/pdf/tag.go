@@ -1,0 +1,934 @@
+package pdf
+
+// Tagging: turning fpdf's untagged output into a tagged PDF.
+//
+// fpdf (v0.9.0) cannot write a structure tree. The renderer therefore wraps
+// every piece of page content in marked content (/P <</MCID n>> BDC … EMC
+// for content that belongs to a structure element, /Artifact BDC … EMC for
+// page furniture) and records, in a tree of structNode, which element owns
+// which (page, MCID). tag then appends an incremental update (ISO 32000-1
+// 7.5.6) with the structure tree, the parent tree, the page entries, the
+// catalog entries and XMP metadata. The original bytes are kept as they are
+// except for the header version (%PDF-1.3 → %PDF-1.7, same length), and no
+// clock or random number is used, so the same input gives the same output.
+//
+// PDF/UA-1 (ISO 14289-1) and Matterhorn Protocol 1.1 checkpoints this
+// function fulfils or enforces:
+//
+//   - 01-005/01-006 (content tagged, structure types): every MCID drawn on a
+//     page is owned by exactly one structure element and every mark the tree
+//     names was drawn (checked against the page content streams; an error
+//     otherwise); only standard structure types are accepted, so no RoleMap
+//     is needed (02-001…02-004 do not apply).
+//   - 06-001…06-003 (metadata): catalog /Metadata with an XMP stream holding
+//     dc:title; 06-002 pdfuaid:part 1 when tagInfo.PDFUA is set. The Info
+//     dictionary is rewritten from the same values so the two agree.
+//   - 07-001/07-002 (dictionary): /MarkInfo <</Marked true>>,
+//     /ViewerPreferences <</DisplayDocTitle true>>; a title is required.
+//   - 09-004/09-005 (table and list syntax): Table › Caption?/THead/TBody/
+//     TFoot/TR, TR › TH/TD, L › LI/Caption, LI › Lbl/LBody are enforced.
+//   - 11-001 (natural language): catalog /Lang as a proper string.
+//   - 13-004 (figures): a Figure without alternative text is an error.
+//   - 14-002/14-003 (headings): the first numbered heading is H1 and levels
+//     never skip going down (in the tree's reading order).
+//   - 15-003 (table headers): TH gets /A <</O /Table /Scope …>>
+//     (Column unless the node says Row or Both).
+//   - Structure: /StructTreeRoot, /ParentTree with one entry per page,
+//     /ParentTreeNextKey, /StructParents and /Tabs /S on every page
+//     (28-002 tab order), marked-content references for elements whose
+//     content continues on another page.
+//
+// What depends on the renderer (tag cannot see or fix it):
+//
+//   - 01-001…01-004: that all real content is tagged and all furniture
+//     (page numbers, running footers, rules, cell backgrounds, repeated
+//     header rows) is inside /Artifact; that the tree's order is the logical
+//     reading order; that headings, lists and tables are tagged as such and
+//     tables are regular (no spanning headers, equal cell counts per row).
+//   - 04-001 (colour not the only carrier of meaning), 10-001 (character
+//     mapping: fonts with a ToUnicode CMap, which fpdf's UTF-8 fonts have),
+//     31-xxx (all fonts embedded: use UTF-8 TrueType fonts only, never the
+//     core fonts), 13-xxx (the alternative text itself), real text rather
+//     than images of text, meaningful title.
+//   - 28-xxx annotations: tag does not tag links or other annotations; it
+//     refuses to claim PDF/UA (PDFUA true) for a file whose pages carry
+//     /Annots. Marked content inside Form XObjects (fpdf templates) is not
+//     supported either.
+//
+// Order inside an element: an element may own marks and have kids. The
+// kids keep their order and the marks keep theirs; the two sequences are
+// merged by the position of their first content (page, then MCID), so the
+// renderer must hand out MCIDs in reading order on each page when it mixes
+// text and child elements in one element. Kids without any content stay
+// right after their preceding sibling.
+
+import (
+	"bytes"
+	"crypto/md5"
+	"encoding/hex"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf16"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+)
+
+// defaultProducer is written when fpdf's Info dictionary names no producer.
+const defaultProducer = "fpdf, pdfcpu"
+
+// Limits that keep a broken tree from making tag allocate without bound.
+const (
+	maxMCID          = 1 << 20 // per page
+	maxTreeDepth     = 256
+	parentTreeLeaves = 64 // pages per leaf of the parent tree
+)
+
+var pdfcpuConfigOnce sync.Once
+
+// pdfcpuConfig returns a configuration for reading and writing with pdfcpu
+// that never touches the user's configuration directory.
+func pdfcpuConfig() *model.Configuration {
+	pdfcpuConfigOnce.Do(api.DisableConfigDir)
+	conf := model.NewDefaultConfiguration()
+	conf.WriteXRefStream = false   // a classic xref section, like fpdf's
+	conf.WriteObjectStream = false // every object readable as it is
+	return conf
+}
+
+// standardRoles are the standard structure types of ISO 32000-1 14.8.4.
+var standardRoles = map[string]bool{
+	"Document": true, "Part": true, "Art": true, "Sect": true, "Div": true,
+	"BlockQuote": true, "Caption": true, "TOC": true, "TOCI": true, "Index": true,
+	"NonStruct": true, "Private": true,
+	"H": true, "H1": true, "H2": true, "H3": true, "H4": true, "H5": true, "H6": true,
+	"P": true, "L": true, "LI": true, "Lbl": true, "LBody": true,
+	"Table": true, "TR": true, "TH": true, "TD": true, "THead": true, "TBody": true, "TFoot": true,
+	"Span": true, "Quote": true, "Note": true, "Reference": true, "BibEntry": true,
+	"Code": true, "Link": true, "Annot": true,
+	"Ruby": true, "RB": true, "RT": true, "RP": true, "Warichu": true, "WT": true, "WP": true,
+	"Figure": true, "Formula": true, "Form": true,
+}
+
+// allowedKids restricts the children of table and list elements
+// (ISO 32000-1 14.8.4.3.3 and 14.8.4.3.4; Matterhorn 09-004, 09-005).
+var allowedKids = map[string]map[string]bool{
+	"Table": {"Caption": true, "THead": true, "TBody": true, "TFoot": true, "TR": true},
+	"THead": {"TR": true},
+	"TBody": {"TR": true},
+	"TFoot": {"TR": true},
+	"TR":    {"TH": true, "TD": true},
+	"L":     {"Caption": true, "LI": true},
+	"LI":    {"Lbl": true, "LBody": true},
+}
+
+// requiredParent restricts where table and list elements may appear.
+var requiredParent = map[string]map[string]bool{
+	"THead": {"Table": true},
+	"TBody": {"Table": true},
+	"TFoot": {"Table": true},
+	"TR":    {"Table": true, "THead": true, "TBody": true, "TFoot": true},
+	"TH":    {"TR": true},
+	"TD":    {"TR": true},
+	"LI":    {"L": true},
+	"LBody": {"LI": true},
+}
+
+// tag adds the logical structure to a PDF that fpdf wrote with marked
+// content, by appending an incremental update, so the original bytes stay
+// as they are and the output is reproducible.
+func tag(pdf []byte, root *structNode, info tagInfo) ([]byte, error) {
+	if root == nil {
+		return nil, errors.New("tag: no structure tree")
+	}
+	if strings.TrimSpace(info.Title) == "" {
+		return nil, errors.New("tag: the document has no title")
+	}
+	if !validLanguage(info.Language) {
+		return nil, fmt.Errorf("tag: invalid document language %q", info.Language)
+	}
+	created, err := parseCreated(info.Created)
+	if err != nil {
+		return nil, err
+	}
+
+	// %PDF-1.3 → %PDF-1.7: structure elements, /Tabs, /Metadata and the
+	// other entries need 1.7 at most; the header keeps its length, so every
+	// offset in the original stays right.
+	if len(pdf) < 9 || !bytes.HasPrefix(pdf, []byte("%PDF-1.")) || pdf[7] < '0' || pdf[7] > '9' {
+		return nil, errors.New("tag: input is not a PDF 1.x file")
+	}
+	out := make([]byte, len(pdf), len(pdf)+len(pdf)/4+64<<10)
+	copy(out, pdf)
+	if out[7] < '7' {
+		out[7] = '7'
+	}
+
+	ctx, err := api.ReadContext(bytes.NewReader(out), pdfcpuConfig())
+	if err != nil {
+		return nil, fmt.Errorf("tag: read PDF: %w", err)
+	}
+	t := &tagger{ctx: ctx, xrt: ctx.XRefTable, info: info, created: created, orig: out}
+	if err := t.run(root); err != nil {
+		return nil, fmt.Errorf("tag: %w", err)
+	}
+
+	buf := bytes.NewBuffer(out)
+	if err := api.WriteIncrement(ctx, buf); err != nil {
+		return nil, fmt.Errorf("tag: write increment: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// tagger holds the state of one tag call.
+type tagger struct {
+	ctx     *model.Context
+	xrt     *model.XRefTable
+	info    tagInfo
+	created time.Time // zero if unknown
+	orig    []byte    // the input, with its new header
+
+	pages    []types.IndirectRef // page n is pages[n-1]
+	pageDict []types.Dict
+
+	// owners[p][mcid] is the object number of the element that owns MCID
+	// mcid on page p+1, 0 if none.
+	owners [][]int
+
+	nextNr   int            // next free object number
+	newObjs  []int          // object numbers of new objects, ascending
+	modified map[int]bool   // existing objects changed by the update
+	visited  map[*structNode]bool
+	heading  int // level of the last numbered heading, 0 before the first
+}
+
+func (t *tagger) run(root *structNode) error {
+	if t.ctx.Encrypt != nil {
+		return errors.New("encrypted PDFs are not supported")
+	}
+	if t.xrt.Root == nil || t.xrt.Size == nil {
+		return errors.New("PDF has no catalog")
+	}
+	catalog, err := t.xrt.Catalog()
+	if err != nil {
+		return fmt.Errorf("catalog: %w", err)
+	}
+	if _, ok := catalog.Find("StructTreeRoot"); ok {
+		return errors.New("PDF already has a structure tree")
+	}
+	if err := t.collectPages(catalog); err != nil {
+		return err
+	}
+	if t.info.PDFUA {
+		for i, d := range t.pageDict {
+			if a, ok := d.Find("Annots"); ok && a != nil {
+				return fmt.Errorf("page %d has annotations, which tag cannot tag: cannot claim PDF/UA", i+1)
+			}
+		}
+	}
+
+	t.modified = map[int]bool{}
+	t.visited = map[*structNode]bool{}
+	t.owners = make([][]int, len(t.pages))
+	t.nextNr = *t.xrt.Size
+
+	// Object numbers are handed out in a fixed order: the tree root, the
+	// elements in document order, the parent tree, the metadata stream.
+	rootNr := t.alloc()
+	docRef, _, err := t.element(root, rootNr, "", 0)
+	if err != nil {
+		return err
+	}
+	if err := t.checkContent(); err != nil {
+		return err
+	}
+	parentTree, err := t.parentTree()
+	if err != nil {
+		return err
+	}
+	t.set(rootNr, types.Dict{
+		"Type":              types.Name("StructTreeRoot"),
+		"K":                 docRef,
+		"ParentTree":        parentTree,
+		"ParentTreeNextKey": types.Integer(len(t.pages)),
+	})
+
+	for i, d := range t.pageDict {
+		d["StructParents"] = types.Integer(i)
+		d["Tabs"] = types.Name("S")
+		t.modified[t.pages[i].ObjectNumber.Value()] = true
+	}
+
+	producer, keywords := t.updateInfo()
+	metaNr := t.alloc()
+	xmp := xmpPacket(t.info, t.created, producer, keywords)
+	t.set(metaNr, types.StreamDict{
+		Dict: types.Dict{
+			"Type":    types.Name("Metadata"),
+			"Subtype": types.Name("XML"),
+			"Length":  types.Integer(len(xmp)),
+		},
+		Content:      xmp,
+		Raw:          xmp,
+		StreamLength: int64Ptr(int64(len(xmp))),
+	})
+
+	catalog["StructTreeRoot"] = *types.NewIndirectRef(rootNr, 0)
+	catalog["MarkInfo"] = types.Dict{"Marked": types.Boolean(true)}
+	catalog["Lang"] = pdfText(t.info.Language)
+	catalog["Metadata"] = *types.NewIndirectRef(metaNr, 0)
+	if err := t.displayDocTitle(catalog); err != nil {
+		return err
+	}
+	t.modified[t.xrt.Root.ObjectNumber.Value()] = true
+
+	// A file identifier derived from the original bytes: reproducible, and
+	// the same for the same document.
+	if t.xrt.ID == nil {
+		sum := md5.Sum(t.orig)
+		id := types.HexLiteral(hex.EncodeToString(sum[:]))
+		t.xrt.ID = types.Array{id, id}
+	}
+
+	*t.xrt.Size = t.nextNr
+	objNrs := make([]int, 0, len(t.modified)+len(t.newObjs))
+	for nr := range t.modified {
+		objNrs = append(objNrs, nr)
+	}
+	slices.Sort(objNrs)
+	objNrs = append(objNrs, t.newObjs...) // already ascending, all above the old ones
+	w := t.ctx.Write
+	w.Increment = true
+	w.Offset = t.ctx.Read.FileSize
+	w.ObjNrs = objNrs // set directly: IncrementWithObjNr is linear per call
+	return nil
+}
+
+func int64Ptr(i int64) *int64 { return &i }
+
+func (t *tagger) alloc() int {
+	nr := t.nextNr
+	t.nextNr++
+	t.newObjs = append(t.newObjs, nr)
+	return nr
+}
+
+func (t *tagger) set(nr int, o types.Object) {
+	t.xrt.Table[nr] = model.NewXRefTableEntryGen0(o)
+}
+
+// collectPages walks the page tree once (PageDict(n) walks it from the root
+// on every call, which is quadratic for fpdf's flat page tree).
+func (t *tagger) collectPages(catalog types.Dict) error {
+	ref := catalog.IndirectRefEntry("Pages")
+	if ref == nil {
+		return errors.New("catalog has no page tree")
+	}
+	seen := map[int]bool{}
+	var walk func(ref types.IndirectRef, depth int) error
+	walk = func(ref types.IndirectRef, depth int) error {
+		nr := ref.ObjectNumber.Value()
+		if seen[nr] || depth > 64 {
+			return errors.New("page tree has a cycle")
+		}
+		seen[nr] = true
+		d, err := t.xrt.DereferenceDict(ref)
+		if err != nil || d == nil {
+			return fmt.Errorf("page tree node %d: %v", nr, err)
+		}
+		if typ := d.Type(); typ != nil && *typ == "Page" {
+			t.pages = append(t.pages, ref)
+			t.pageDict = append(t.pageDict, d)
+			return nil
+		}
+		kids := d.ArrayEntry("Kids")
+		for _, k := range kids {
+			kr, ok := k.(types.IndirectRef)
+			if !ok {
+				return fmt.Errorf("page tree node %d: kid is not a reference", nr)
+			}
+			if err := walk(kr, depth+1); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := walk(*ref, 0); err != nil {
+		return err
+	}
+	if len(t.pages) == 0 {
+		return errors.New("PDF has no pages")
+	}
+	return nil
+}
+
+// element writes the structure element for n and its descendants as new
+// objects. It returns a reference to the element and the position of its
+// first content ((page<<32)|MCID, -1 if it has none).
+func (t *tagger) element(n *structNode, parentNr int, parentRole string, depth int) (types.IndirectRef, int64, error) {
+	if n == nil {
+		return types.IndirectRef{}, 0, fmt.Errorf("nil element inside %s", parentRole)
+	}
+	if t.visited[n] {
+		return types.IndirectRef{}, 0, fmt.Errorf("element %s appears twice in the tree", n.Role)
+	}
+	t.visited[n] = true
+	if depth > maxTreeDepth {
+		return types.IndirectRef{}, 0, errors.New("structure tree is too deep")
+	}
+	if err := checkRole(n, parentRole); err != nil {
+		return types.IndirectRef{}, 0, err
+	}
+	if lvl := headingLevel(n.Role); lvl > 0 {
+		if lvl > t.heading+1 {
+			if t.heading == 0 {
+				return types.IndirectRef{}, 0, fmt.Errorf("the first heading is %s, not H1", n.Role)
+			}
+			return types.IndirectRef{}, 0, fmt.Errorf("heading levels skip from H%d to %s", t.heading, n.Role)
+		}
+		t.heading = lvl
+	}
+
+	nr := t.alloc()
+	self := *types.NewIndirectRef(nr, 0)
+
+	// Marks: owner bookkeeping and the page the element is on.
+	pg := 0
+	for _, m := range n.Marks {
+		if m.Page < 1 || m.Page > len(t.pages) {
+			return self, 0, fmt.Errorf("%s: mark on page %d, the PDF has %d pages", n.Role, m.Page, len(t.pages))
+		}
+		if m.MCID < 0 || m.MCID >= maxMCID {
+			return self, 0, fmt.Errorf("%s: MCID %d on page %d out of range", n.Role, m.MCID, m.Page)
+		}
+		o := t.owners[m.Page-1]
+		if m.MCID >= len(o) {
+			o = slices.Grow(o, m.MCID+1-len(o))[:m.MCID+1]
+			t.owners[m.Page-1] = o
+		}
+		if o[m.MCID] != 0 {
+			return self, 0, fmt.Errorf("%s: page %d MCID %d is owned by two elements", n.Role, m.Page, m.MCID)
+		}
+		o[m.MCID] = nr
+		if pg == 0 {
+			pg = m.Page
+		}
+	}
+
+	kidRefs := make([]types.IndirectRef, len(n.Kids))
+	kidPos := make([]int64, len(n.Kids))
+	for i, k := range n.Kids {
+		ref, pos, err := t.element(k, nr, n.Role, depth+1)
+		if err != nil {
+			return self, 0, err
+		}
+		kidRefs[i], kidPos[i] = ref, pos
+	}
+
+	// Merge marks and kids, each in its own order, by first content.
+	k := make(types.Array, 0, len(n.Marks)+len(n.Kids))
+	first := int64(-1)
+	mi, ki := 0, 0
+	for mi < len(n.Marks) || ki < len(n.Kids) {
+		takeKid := ki < len(n.Kids) &&
+			(mi == len(n.Marks) || kidPos[ki] < 0 || kidPos[ki] < markPos(n.Marks[mi]))
+		if takeKid {
+			k = append(k, kidRefs[ki])
+			if first < 0 {
+				first = kidPos[ki]
+			}
+			ki++
+			continue
+		}
+		m := n.Marks[mi]
+		if m.Page == pg {
+			k = append(k, types.Integer(m.MCID))
+		} else {
+			k = append(k, types.Dict{
+				"Type": types.Name("MCR"),
+				"Pg":   t.pages[m.Page-1],
+				"MCID": types.Integer(m.MCID),
+			})
+		}
+		if first < 0 {
+			first = markPos(m)
+		}
+		mi++
+	}
+
+	d := types.Dict{
+		"Type": types.Name("StructElem"),
+		"S":    types.Name(n.Role),
+		"P":    *types.NewIndirectRef(parentNr, 0),
+	}
+	if len(k) > 0 {
+		d["K"] = k
+	}
+	if pg > 0 {
+		d["Pg"] = t.pages[pg-1]
+	}
+	if n.Alt != "" {
+		d["Alt"] = pdfText(n.Alt)
+	}
+	if n.Role == "TH" {
+		scope := n.Scope
+		if scope == "" {
+			scope = "Column"
+		}
+		d["A"] = types.Dict{"O": types.Name("Table"), "Scope": types.Name(scope)}
+	}
+	t.set(nr, d)
+	return self, first, nil
+}
+
+func markPos(m mark) int64 { return int64(m.Page)<<32 | int64(m.MCID) }
+
+func checkRole(n *structNode, parentRole string) error {
+	if !standardRoles[n.Role] {
+		return fmt.Errorf("%q is not a standard structure type", n.Role)
+	}
+	if parentRole != "" {
+		if allowed, ok := allowedKids[parentRole]; ok && !allowed[n.Role] {
+			return fmt.Errorf("%s inside %s", n.Role, parentRole)
+		}
+	}
+	if parents, ok := requiredParent[n.Role]; ok && !parents[parentRole] {
+		if parentRole == "" {
+			return fmt.Errorf("%s at the top of the tree", n.Role)
+		}
+		return fmt.Errorf("%s inside %s", n.Role, parentRole)
+	}
+	if n.Role == "Figure" && strings.TrimSpace(n.Alt) == "" {
+		return errors.New("Figure without alternative text")
+	}
+	switch n.Scope {
+	case "", "Column", "Row", "Both":
+	default:
+		return fmt.Errorf("%s: invalid scope %q", n.Role, n.Scope)
+	}
+	if n.Scope != "" && n.Role != "TH" {
+		return fmt.Errorf("%s: scope on an element that is not TH", n.Role)
+	}
+	return nil
+}
+
+// headingLevel returns 1…6 for H1…H6, 0 otherwise.
+func headingLevel(role string) int {
+	if len(role) == 2 && role[0] == 'H' && role[1] >= '1' && role[1] <= '6' {
+		return int(role[1] - '0')
+	}
+	return 0
+}
+
+// parentTree writes the number tree that maps each page's StructParents
+// key to the array, indexed by MCID, of the elements owning the MCIDs.
+func (t *tagger) parentTree() (types.IndirectRef, error) {
+	rootNr := t.alloc()
+	var nums types.Array
+	var keys []int
+	for p, o := range t.owners {
+		if len(o) == 0 {
+			continue
+		}
+		a := make(types.Array, len(o))
+		for mcid, nr := range o {
+			if nr != 0 {
+				a[mcid] = *types.NewIndirectRef(nr, 0)
+			}
+		}
+		arrNr := t.alloc()
+		t.set(arrNr, a)
+		nums = append(nums, types.Integer(p), *types.NewIndirectRef(arrNr, 0))
+		keys = append(keys, p)
+	}
+	if len(keys) <= parentTreeLeaves {
+		t.set(rootNr, types.Dict{"Nums": nums})
+		return *types.NewIndirectRef(rootNr, 0), nil
+	}
+	var kids types.Array
+	for i := 0; i < len(keys); i += parentTreeLeaves {
+		j := min(i+parentTreeLeaves, len(keys))
+		leafNr := t.alloc()
+		t.set(leafNr, types.Dict{
+			"Limits": types.Array{types.Integer(keys[i]), types.Integer(keys[j-1])},
+			"Nums":   nums[2*i : 2*j],
+		})
+		kids = append(kids, *types.NewIndirectRef(leafNr, 0))
+	}
+	t.set(rootNr, types.Dict{"Kids": kids})
+	return *types.NewIndirectRef(rootNr, 0), nil
+}
+
+// checkContent compares the MCIDs drawn in each page's content with the
+// marks of the tree: each drawn MCID must be owned by an element, each mark
+// must have been drawn, and no MCID may be drawn twice on a page.
+func (t *tagger) checkContent() error {
+	var drawn []bool
+	for p, d := range t.pageDict {
+		content, err := t.pageContent(d)
+		if err != nil {
+			return fmt.Errorf("page %d: %w", p+1, err)
+		}
+		owners := t.owners[p]
+		drawn = slices.Grow(drawn[:0], len(owners))[:len(owners)]
+		clear(drawn)
+		err = scanMCIDs(content, func(mcid int) error {
+			if mcid >= len(owners) || owners[mcid] == 0 {
+				return fmt.Errorf("page %d: MCID %d is drawn but no element owns it", p+1, mcid)
+			}
+			if drawn[mcid] {
+				return fmt.Errorf("page %d: MCID %d is drawn twice", p+1, mcid)
+			}
+			drawn[mcid] = true
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for mcid, nr := range owners {
+			if nr != 0 && !drawn[mcid] {
+				return fmt.Errorf("page %d: MCID %d has an element but is not drawn", p+1, mcid)
+			}
+		}
+	}
+	return nil
+}
+
+// pageContent returns the page's decoded content (its streams joined).
+func (t *tagger) pageContent(page types.Dict) ([]byte, error) {
+	o, err := t.xrt.Dereference(page["Contents"])
+	if err != nil {
+		return nil, err
+	}
+	var streams []types.Object
+	switch o := o.(type) {
+	case nil:
+		return nil, nil
+	case types.StreamDict:
+		streams = []types.Object{o}
+	case types.Array:
+		streams = o
+	default:
+		return nil, fmt.Errorf("unexpected /Contents %T", o)
+	}
+	var all []byte
+	for _, s := range streams {
+		so, err := t.xrt.Dereference(s)
+		if err != nil {
+			return nil, err
+		}
+		sd, ok := so.(types.StreamDict)
+		if !ok {
+			return nil, fmt.Errorf("content is %T, not a stream", so)
+		}
+		if err := sd.Decode(); err != nil {
+			return nil, fmt.Errorf("decode content: %w", err)
+		}
+		if len(streams) == 1 {
+			return sd.Content, nil
+		}
+		all = append(append(all, sd.Content...), '\n')
+	}
+	return all, nil
+}
+
+// scanMCIDs calls fn for each /MCID n in a content stream, skipping
+// strings, comments and inline image data.
+func scanMCIDs(b []byte, fn func(int) error) error {
+	isDelim := func(c byte) bool {
+		switch c {
+		case ' ', '\t', '\r', '\n', '\f', 0, '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+			return true
+		}
+		return false
+	}
+	isSpace := func(c byte) bool {
+		return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == 0
+	}
+	for i := 0; i < len(b); {
+		switch c := b[i]; {
+		case c == '(':
+			depth := 0
+		str:
+			for ; i < len(b); i++ {
+				switch b[i] {
+				case '\\':
+					i++
+				case '(':
+					depth++
+				case ')':
+					depth--
+					if depth == 0 {
+						break str
+					}
+				}
+			}
+			i++
+		case c == '<' && i+1 < len(b) && b[i+1] == '<', c == '>' && i+1 < len(b) && b[i+1] == '>':
+			i += 2
+		case c == '<':
+			j := bytes.IndexByte(b[i:], '>')
+			if j < 0 {
+				return nil
+			}
+			i += j + 1
+		case c == '%':
+			for i < len(b) && b[i] != '\n' && b[i] != '\r' {
+				i++
+			}
+		case c == '/':
+			j := i + 1
+			for j < len(b) && !isDelim(b[j]) {
+				j++
+			}
+			name := b[i+1 : j]
+			i = j
+			if string(name) != "MCID" {
+				continue
+			}
+			for i < len(b) && isSpace(b[i]) {
+				i++
+			}
+			j = i
+			for j < len(b) && b[j] >= '0' && b[j] <= '9' {
+				j++
+			}
+			n, err := strconv.Atoi(string(b[i:j]))
+			if err != nil || j-i > 9 {
+				return fmt.Errorf("malformed /MCID at offset %d", i)
+			}
+			i = j
+			if err := fn(n); err != nil {
+				return err
+			}
+		case isDelim(c):
+			i++
+		default:
+			j := i
+			for j < len(b) && !isDelim(b[j]) {
+				j++
+			}
+			if j-i == 2 && b[i] == 'I' && b[i+1] == 'D' {
+				// Inline image data runs to whitespace EI whitespace.
+				k := j + 1
+				for {
+					e := bytes.Index(b[k:], []byte("EI"))
+					if e < 0 {
+						return nil
+					}
+					k += e
+					if isSpace(b[k-1]) && (k+2 == len(b) || isSpace(b[k+2])) {
+						break
+					}
+					k += 2
+				}
+				j = k + 2
+			}
+			i = j
+		}
+	}
+	return nil
+}
+
+// displayDocTitle sets /DisplayDocTitle true in the viewer preferences,
+// keeping any other preference fpdf wrote.
+func (t *tagger) displayDocTitle(catalog types.Dict) error {
+	switch vp := catalog["ViewerPreferences"].(type) {
+	case nil:
+		catalog["ViewerPreferences"] = types.Dict{"DisplayDocTitle": types.Boolean(true)}
+	case types.Dict:
+		vp["DisplayDocTitle"] = types.Boolean(true)
+	case types.IndirectRef:
+		d, err := t.xrt.DereferenceDict(vp)
+		if err != nil || d == nil {
+			return fmt.Errorf("viewer preferences: %v", err)
+		}
+		d["DisplayDocTitle"] = types.Boolean(true)
+		t.modified[vp.ObjectNumber.Value()] = true
+	default:
+		return fmt.Errorf("viewer preferences are a %T", vp)
+	}
+	return nil
+}
+
+// updateInfo rewrites the document information dictionary from info, so it
+// says what the XMP metadata says (fpdf writes dates without a time zone).
+// It returns the producer and keywords, which tagInfo does not carry.
+func (t *tagger) updateInfo() (producer, keywords string) {
+	producer = defaultProducer
+	var d types.Dict
+	if t.xrt.Info != nil {
+		if id, err := t.xrt.DereferenceDict(*t.xrt.Info); err == nil && id != nil {
+			d = id
+			t.modified[t.xrt.Info.ObjectNumber.Value()] = true
+		}
+	}
+	if d == nil {
+		d = types.Dict{}
+		nr := t.alloc()
+		t.set(nr, d)
+		t.xrt.Info = types.NewIndirectRef(nr, 0)
+	}
+	if s, ok := textEntry(d, "Producer"); ok && s != "" {
+		producer = s
+	}
+	keywords, _ = textEntry(d, "Keywords")
+
+	setText := func(key, value string) {
+		if value == "" {
+			delete(d, key)
+			return
+		}
+		d[key] = pdfText(value)
+	}
+	setText("Title", t.info.Title)
+	setText("Author", t.info.Author)
+	setText("Subject", t.info.Subject)
+	setText("Creator", t.info.Creator)
+	setText("Producer", producer)
+	if t.created.IsZero() {
+		delete(d, "CreationDate")
+		delete(d, "ModDate")
+	} else {
+		date := types.StringLiteral(types.DateString(t.created))
+		d["CreationDate"] = date
+		d["ModDate"] = date
+	}
+	return producer, keywords
+}
+
+func textEntry(d types.Dict, key string) (string, bool) {
+	switch v := d[key].(type) {
+	case types.StringLiteral:
+		s, err := types.StringLiteralToString(v)
+		return s, err == nil
+	case types.HexLiteral:
+		s, err := types.HexLiteralToString(v)
+		return s, err == nil
+	}
+	return "", false
+}
+
+// pdfText encodes s as a PDF text string: a literal for printable ASCII,
+// UTF-16BE with a byte order mark (as hex) otherwise.
+func pdfText(s string) types.Object {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		r := strings.NewReplacer(`\`, `\\`, `(`, `\(`, `)`, `\)`)
+		return types.StringLiteral(r.Replace(s))
+	}
+	u := utf16.Encode([]rune(s))
+	b := make([]byte, 2, 2+2*len(u))
+	b[0], b[1] = 0xFE, 0xFF
+	for _, c := range u {
+		b = append(b, byte(c>>8), byte(c))
+	}
+	return types.HexLiteral(strings.ToUpper(hex.EncodeToString(b)))
+}
+
+// parseCreated parses tagInfo.Created: RFC 3339 or a date; "" is allowed
+// and means no dates are written.
+func parseCreated(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC(), nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("tag: creation date %q is not ISO 8601 (2006-01-02T15:04:05Z)", s)
+}
+
+// validLanguage accepts BCP 47 shaped tags such as sv-SE or se.
+func validLanguage(s string) bool {
+	if s == "" || len(s) > 35 {
+		return false
+	}
+	for _, part := range strings.Split(s, "-") {
+		if part == "" || len(part) > 8 {
+			return false
+		}
+		for _, c := range part {
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// xmpPacket returns the XMP metadata: Dublin Core title, language, author
+// and description, the dates, the tools, and the PDF/UA identification when
+// claimed. Dates are in UTC, as in the Info dictionary.
+func xmpPacket(info tagInfo, created time.Time, producer, keywords string) []byte {
+	var b bytes.Buffer
+	esc := func(s string) string {
+		var e bytes.Buffer
+		_ = xml.EscapeText(&e, []byte(s))
+		return e.String()
+	}
+	lang := esc(info.Language)
+	alt := func(name, value string) {
+		if value == "" {
+			return
+		}
+		v := esc(value)
+		fmt.Fprintf(&b, "   <%s>\n    <rdf:Alt>\n", name)
+		fmt.Fprintf(&b, "     <rdf:li xml:lang=\"x-default\">%s</rdf:li>\n", v)
+		fmt.Fprintf(&b, "     <rdf:li xml:lang=\"%s\">%s</rdf:li>\n", lang, v)
+		fmt.Fprintf(&b, "    </rdf:Alt>\n   </%s>\n", name)
+	}
+	simple := func(name, value string) {
+		if value != "" {
+			fmt.Fprintf(&b, "   <%s>%s</%s>\n", name, esc(value), name)
+		}
+	}
+
+	b.WriteString("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
+	b.WriteString("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
+	b.WriteString(" <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
+	b.WriteString("  <rdf:Description rdf:about=\"\"\n")
+	b.WriteString("    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n")
+	b.WriteString("    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n")
+	b.WriteString("    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"")
+	if info.PDFUA {
+		b.WriteString("\n    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"")
+	}
+	b.WriteString(">\n")
+	b.WriteString("   <dc:format>application/pdf</dc:format>\n")
+	alt("dc:title", info.Title)
+	fmt.Fprintf(&b, "   <dc:language>\n    <rdf:Bag>\n     <rdf:li>%s</rdf:li>\n    </rdf:Bag>\n   </dc:language>\n", lang)
+	if info.Author != "" {
+		fmt.Fprintf(&b, "   <dc:creator>\n    <rdf:Seq>\n     <rdf:li>%s</rdf:li>\n    </rdf:Seq>\n   </dc:creator>\n", esc(info.Author))
+	}
+	alt("dc:description", info.Subject)
+	if !created.IsZero() {
+		date := created.Format(time.RFC3339)
+		simple("xmp:CreateDate", date)
+		simple("xmp:ModifyDate", date)
+		simple("xmp:MetadataDate", date)
+	}
+	simple("xmp:CreatorTool", info.Creator)
+	simple("pdf:Producer", producer)
+	simple("pdf:Keywords", keywords)
+	if info.PDFUA {
+		b.WriteString("   <pdfuaid:part>1</pdfuaid:part>\n")
+	}
+	b.WriteString("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n")
+	b.WriteString("<?xpacket end=\"w\"?>")
+	return b.Bytes()
+}

@@ -1,0 +1,168 @@
+package xlsx
+
+import (
+	"math"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/go-fonts/liberation/liberationsansbold"
+	"github.com/go-fonts/liberation/liberationsansregular"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+)
+
+// Neither Excel nor LibreOffice fits a row to its wrapped text when a file
+// is opened, and merged cells are never fitted, so every row height is set
+// from an estimate of the lines its text wraps to. The workbook is set in
+// Arial, which LibreOffice replaces by its metric twin Liberation Sans, so
+// Liberation Sans' advance widths predict both readers.
+
+// Units of the estimate. Column widths are in Excel's character units: a
+// unit is the maximum digit width of the workbook's normal font, Arial
+// 11 pt, which both readers draw 8 pixels wide at 96 dpi.
+const (
+	digitPx = 8.0
+	// cellPadPx is the space the readers keep between a cell's border and
+	// its text, both sides together, plus the grid line.
+	cellPadPx = 6.0
+	// widthSafety shrinks the usable width: screen rendering rounds glyph
+	// advances to whole pixels, which makes text up to several per cent
+	// wider than the font's nominal widths, and a cut line is worse than a
+	// little space.
+	widthSafety = 0.9
+	// lineEm is a line's height in ems: Arial's ascent, descent and line
+	// gap come to 1.15; the rest absorbs rounding to pixels.
+	lineEm = 1.3
+	// rowPadPt is the space above the first and below the last line.
+	rowPadPt = 4.0
+	// maxRowHeight is the tallest row Excel accepts, in points.
+	maxRowHeight = 409.0
+)
+
+// face gives advance widths in ems.
+type face struct {
+	font  *sfnt.Font
+	upem  float64
+	latin [0x250]float64 // Basic Latin to Latin Extended-B, precomputed
+}
+
+var faces struct {
+	once          sync.Once
+	regular, bold *face
+}
+
+func loadFace(ttf []byte) *face {
+	f, err := sfnt.Parse(ttf)
+	if err != nil {
+		panic("xlsx: cannot parse the embedded Liberation Sans: " + err.Error())
+	}
+	fc := &face{font: f, upem: float64(f.UnitsPerEm())}
+	var buf sfnt.Buffer
+	for r := range fc.latin {
+		fc.latin[r] = fc.lookup(&buf, rune(r))
+	}
+	return fc
+}
+
+func faceFor(bold bool) *face {
+	faces.once.Do(func() {
+		faces.regular = loadFace(liberationsansregular.TTF)
+		faces.bold = loadFace(liberationsansbold.TTF)
+	})
+	if bold {
+		return faces.bold
+	}
+	return faces.regular
+}
+
+// lookup measures one character. Characters the font lacks are drawn by a
+// fallback font whose widths are unknown: they are taken as wide.
+func (fc *face) lookup(buf *sfnt.Buffer, r rune) float64 {
+	wide := 1.0
+	if r >= 0x1F000 { // emoji are drawn wider than an em
+		wide = 1.4
+	}
+	g, err := fc.font.GlyphIndex(buf, r)
+	if err != nil || g == 0 {
+		return wide
+	}
+	adv, err := fc.font.GlyphAdvance(buf, g, fixed.Int26_6(fc.upem*64), font.HintingNone)
+	if err != nil {
+		return wide
+	}
+	return float64(adv) / 64 / fc.upem
+}
+
+func (fc *face) em(r rune) float64 {
+	if r >= 0 && int(r) < len(fc.latin) {
+		return fc.latin[r]
+	}
+	var buf sfnt.Buffer
+	return fc.lookup(&buf, r)
+}
+
+func (fc *face) width(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		w += fc.em(r)
+	}
+	return w
+}
+
+// wrappedLines estimates how many lines text takes in a text area width
+// ems wide. It breaks lines at spaces only, and inside a word only when the
+// word is longer than a line: the readers also break after hyphens and
+// slashes, which can only save lines.
+func wrappedLines(text string, widthEm float64, bold bool) int {
+	fc := faceFor(bold)
+	space := fc.em(' ')
+	lines := 0
+	for _, para := range strings.Split(text, "\n") {
+		lines++
+		x := 0.0 // width used on the current line
+		for i, word := range strings.Split(para, " ") {
+			w := fc.width(word)
+			if i > 0 {
+				if x+space+w <= widthEm {
+					x += space + w
+					continue
+				}
+				lines++
+				x = 0
+			}
+			if w <= widthEm {
+				x = w
+				continue
+			}
+			// A word longer than a line is broken between characters.
+			for len(word) > 0 {
+				r, n := utf8.DecodeRuneInString(word)
+				word = word[n:]
+				cw := fc.em(r)
+				if x > 0 && x+cw > widthEm {
+					lines++
+					x = 0
+				}
+				x += cw
+			}
+		}
+	}
+	return lines
+}
+
+// colPoints converts a column width in character units to points.
+func colPoints(units float64) float64 { return units * digitPx * 0.75 }
+
+// textEms is the width in ems, at font size pt, that text may fill in
+// cells totalling units wide.
+func textEms(units, pt float64) float64 {
+	px := units*digitPx - cellPadPx
+	return math.Max(px*widthSafety*0.75/pt, 1)
+}
+
+// linesHeight is the row height in points for lines of text at size pt.
+func linesHeight(lines int, pt float64) float64 {
+	return math.Ceil(float64(lines)*pt*lineEm + rowPadPt)
+}
