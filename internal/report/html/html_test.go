@@ -353,11 +353,16 @@ func TestFolio(t *testing.T) {
 	}
 }
 
+// minCellWidth is the narrowest table cell, in CSS pixels, that still holds
+// a readable line: about 20 characters.
+const minCellWidth = 160
+
 // axeResult is one line of run-axe.mjs's output.
 type axeResult struct {
 	File       string   `json:"file"`
 	Viewport   string   `json:"viewport"`
 	Overflow   int      `json:"overflow"`
+	Narrowest  int      `json:"narrowest"`
 	Requests   []string `json:"requests"`
 	Passes     int      `json:"passes"`
 	Violations []struct {
@@ -449,6 +454,9 @@ func TestAxe(t *testing.T) {
 		}
 		if r.Overflow > 0 {
 			t.Errorf("%s: the page is %d px wider than the viewport", where, r.Overflow)
+		}
+		if r.Narrowest < minCellWidth {
+			t.Errorf("%s: a table cell is %d px wide; at least %d px keeps a line readable", where, r.Narrowest, minCellWidth)
 		}
 		for _, u := range r.Requests {
 			t.Errorf("%s: the page requested %s", where, u)

@@ -107,6 +107,17 @@ func (f *face) width(r rune) int {
 // regular styles.
 type fontSet struct {
 	faces [4]*face // main regular, main bold, fallback regular, fallback bold
+	// glyphs caches the choice per style for every character fpdf can
+	// address (the BMP): measuring runs for every character laid out.
+	glyphs [2][]glyph
+}
+
+// glyph is the face that draws a character and its advance in thousandths
+// of an em. face is the index into faces plus one; 0 means not yet looked
+// up, -1 that no face has the character.
+type glyph struct {
+	face  int8
+	width int16
 }
 
 func newFontSet(main, fallback string) (*fontSet, error) {
@@ -130,63 +141,80 @@ func newFontSet(main, fallback string) (*fontSet, error) {
 	return &fs, nil
 }
 
-func (fs *fontSet) pick(r rune, bold bool) *face {
+func (fs *fontSet) glyph(r rune, bold bool) glyph {
+	if r < 0 || r > 0xFFFF {
+		return glyph{face: -1}
+	}
+	style := 0
+	if bold {
+		style = 1
+	}
+	if fs.glyphs[style] == nil {
+		fs.glyphs[style] = make([]glyph, 0x10000)
+	}
+	g := fs.glyphs[style][r]
+	if g.face != 0 {
+		return g
+	}
 	order := [4]int{0, 2, 1, 3}
 	if bold {
 		order = [4]int{1, 3, 0, 2}
 	}
+	g = glyph{face: -1}
 	for _, i := range order {
-		if fs.faces[i].width(r) >= 0 {
-			return fs.faces[i]
+		if w := fs.faces[i].width(r); w >= 0 {
+			g = glyph{face: int8(i + 1), width: int16(w)}
+			break
 		}
 	}
-	return nil
+	fs.glyphs[style][r] = g
+	return g
 }
 
 // drawable tells whether some face can draw r.
 func (fs *fontSet) drawable(r rune) bool {
-	return fs.pick(r, false) != nil
+	return fs.glyph(r, false).face > 0
 }
 
 // measure is the width of s in points at size.
 func (fs *fontSet) measure(s string, bold bool, size float64) float64 {
 	total := 0
 	for _, r := range s {
-		if f := fs.pick(r, bold); f != nil {
-			total += f.width(r)
+		if g := fs.glyph(r, bold); g.face > 0 {
+			total += int(g.width)
 		}
 	}
 	return float64(total) * size / 1000
 }
 
-// run is a stretch of text drawn with one face.
-type run struct {
+// textRun is a stretch of text drawn with one face.
+type textRun struct {
 	face  *face
 	text  string
 	width float64
 }
 
 // shape splits s into runs of one face each.
-func (fs *fontSet) shape(s string, bold bool, size float64) []run {
-	var runs []run
+func (fs *fontSet) shape(s string, bold bool, size float64) []textRun {
+	var runs []textRun
 	start := 0
 	var cur *face
 	w := 0
 	flush := func(end int) {
 		if end > start && cur != nil {
-			runs = append(runs, run{face: cur, text: s[start:end], width: float64(w) * size / 1000})
+			runs = append(runs, textRun{face: cur, text: s[start:end], width: float64(w) * size / 1000})
 		}
 	}
 	for i, r := range s {
-		f := fs.pick(r, bold)
-		if f == nil {
+		g := fs.glyph(r, bold)
+		if g.face <= 0 {
 			continue // Sanitize has replaced such characters already
 		}
-		if f != cur {
+		if f := fs.faces[g.face-1]; f != cur {
 			flush(i)
 			start, cur, w = i, f, 0
 		}
-		w += f.width(r)
+		w += int(g.width)
 	}
 	flush(len(s))
 	return runs

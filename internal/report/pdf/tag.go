@@ -15,11 +15,15 @@ package pdf
 // PDF/UA-1 (ISO 14289-1) and Matterhorn Protocol 1.1 checkpoints this
 // function fulfils or enforces:
 //
-//   - 01-005/01-006 (content tagged, structure types): every MCID drawn on a
-//     page is owned by exactly one structure element and every mark the tree
-//     names was drawn (checked against the page content streams; an error
-//     otherwise); only standard structure types are accepted, so no RoleMap
-//     is needed (02-001…02-004 do not apply).
+//   - 01-003…01-005 (content tagged or artifact): the page content streams
+//     are read and checked: nothing is painted (text, paths, images,
+//     shadings) outside tagged content or an artifact, tagged content and
+//     artifacts are not nested in each other, marked content is balanced
+//     and well formed (BDC with tag and properties). Every MCID drawn on a
+//     page is owned by exactly one structure element and every mark the
+//     tree names was drawn. Any violation is an error.
+//   - 01-006, 02-001…02-004 (structure types): only standard structure
+//     types are accepted, so no RoleMap is needed.
 //   - 06-001…06-003 (metadata): catalog /Metadata with an XMP stream holding
 //     dc:title; 06-002 pdfuaid:part 1 when tagInfo.PDFUA is set. The Info
 //     dictionary is rewritten from the same values so the two agree.
@@ -77,6 +81,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/filter"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
@@ -88,7 +93,8 @@ const defaultProducer = "fpdf, pdfcpu"
 const (
 	maxMCID          = 1 << 20 // per page
 	maxTreeDepth     = 256
-	parentTreeLeaves = 64 // pages per leaf of the parent tree
+	parentTreeLeaves = 64  // pages per leaf of the parent tree
+	objectStreamSize = 200 // objects per object stream
 )
 
 var pdfcpuConfigOnce sync.Once
@@ -98,8 +104,7 @@ var pdfcpuConfigOnce sync.Once
 func pdfcpuConfig() *model.Configuration {
 	pdfcpuConfigOnce.Do(api.DisableConfigDir)
 	conf := model.NewDefaultConfiguration()
-	conf.WriteXRefStream = false   // a classic xref section, like fpdf's
-	conf.WriteObjectStream = false // every object readable as it is
+	conf.WriteObjectStream = false // tag packs its objects itself
 	return conf
 }
 
@@ -202,9 +207,9 @@ type tagger struct {
 	// mcid on page p+1, 0 if none.
 	owners [][]int
 
-	nextNr   int            // next free object number
-	newObjs  []int          // object numbers of new objects, ascending
-	modified map[int]bool   // existing objects changed by the update
+	nextNr   int          // next free object number
+	newObjs  []int        // object numbers of new objects, ascending
+	modified map[int]bool // existing objects changed by the update
 	visited  map[*structNode]bool
 	heading  int // level of the last numbered heading, 0 before the first
 }
@@ -297,18 +302,88 @@ func (t *tagger) run(root *structNode) error {
 		t.xrt.ID = types.Array{id, id}
 	}
 
-	*t.xrt.Size = t.nextNr
-	objNrs := make([]int, 0, len(t.modified)+len(t.newObjs))
-	for nr := range t.modified {
-		objNrs = append(objNrs, nr)
+	objNrs, err := t.pack()
+	if err != nil {
+		return err
 	}
-	slices.Sort(objNrs)
-	objNrs = append(objNrs, t.newObjs...) // already ascending, all above the old ones
+	*t.xrt.Size = t.nextNr
+	t.ctx.WriteXRefStream = true // compressed objects need a cross-reference stream
+	t.ctx.WriteObjectStream = false
 	w := t.ctx.Write
 	w.Increment = true
 	w.Offset = t.ctx.Read.FileSize
 	w.ObjNrs = objNrs // set directly: IncrementWithObjNr is linear per call
 	return nil
+}
+
+// pack puts the update's dictionaries and arrays into compressed object
+// streams (ISO 32000-1 7.5.7): written one by one, a structure element
+// costs about 100 bytes and a 450-page report would grow tenfold. It
+// returns the objects pdfcpu must write itself, ascending: the object
+// streams and what cannot go into one (streams, generation ≠ 0).
+func (t *tagger) pack() ([]int, error) {
+	all := make([]int, 0, len(t.modified)+len(t.newObjs))
+	for nr := range t.modified {
+		all = append(all, nr)
+	}
+	all = append(all, t.newObjs...)
+	slices.Sort(all)
+
+	var direct, packed []int
+	for _, nr := range all {
+		e := t.xrt.Table[nr]
+		switch e.Object.(type) {
+		case types.Dict, types.Array:
+			if e.Generation != nil && *e.Generation == 0 {
+				packed = append(packed, nr)
+				continue
+			}
+		}
+		direct = append(direct, nr)
+	}
+
+	var prolog, body []byte
+	for start := 0; start < len(packed); start += objectStreamSize {
+		chunk := packed[start:min(start+objectStreamSize, len(packed))]
+		osNr := t.alloc()
+		prolog, body = prolog[:0], body[:0]
+		for i, nr := range chunk {
+			e := t.xrt.Table[nr]
+			if i > 0 {
+				prolog = append(prolog, ' ')
+			}
+			prolog = strconv.AppendInt(prolog, int64(nr), 10)
+			prolog = append(prolog, ' ')
+			prolog = strconv.AppendInt(prolog, int64(len(body)), 10)
+			body = append(body, e.Object.PDFString()...)
+			body = append(body, '\n')
+
+			idx := i
+			e.Compressed = true
+			e.ObjectStream = &osNr
+			e.ObjectStreamInd = &idx
+			t.ctx.Write.Table[nr] = 0 // listed in the xref stream as compressed
+		}
+		prolog = append(prolog, '\n')
+		sd := types.StreamDict{
+			Dict: types.Dict{
+				"Type":   types.Name("ObjStm"),
+				"N":      types.Integer(len(chunk)),
+				"First":  types.Integer(len(prolog)),
+				"Filter": types.Name(filter.Flate),
+			},
+			Content:        append(slices.Clip(prolog), body...),
+			FilterPipeline: []types.PDFFilter{{Name: filter.Flate}},
+		}
+		if err := sd.Encode(); err != nil {
+			return nil, fmt.Errorf("object stream: %w", err)
+		}
+		sd.Content = nil
+		t.set(osNr, sd)
+		direct = append(direct, osNr)
+	}
+	slices.Sort(direct)
+	return direct, nil
 }
 
 func int64Ptr(i int64) *int64 { return &i }
@@ -568,7 +643,8 @@ func (t *tagger) parentTree() (types.IndirectRef, error) {
 
 // checkContent compares the MCIDs drawn in each page's content with the
 // marks of the tree: each drawn MCID must be owned by an element, each mark
-// must have been drawn, and no MCID may be drawn twice on a page.
+// must have been drawn, and no MCID may be drawn twice on a page. It also
+// checks the marked content itself (see scanContent).
 func (t *tagger) checkContent() error {
 	var drawn []bool
 	for p, d := range t.pageDict {
@@ -579,18 +655,18 @@ func (t *tagger) checkContent() error {
 		owners := t.owners[p]
 		drawn = slices.Grow(drawn[:0], len(owners))[:len(owners)]
 		clear(drawn)
-		err = scanMCIDs(content, func(mcid int) error {
+		err = scanContent(content, func(mcid int) error {
 			if mcid >= len(owners) || owners[mcid] == 0 {
-				return fmt.Errorf("page %d: MCID %d is drawn but no element owns it", p+1, mcid)
+				return fmt.Errorf("MCID %d is drawn but no element owns it", mcid)
 			}
 			if drawn[mcid] {
-				return fmt.Errorf("page %d: MCID %d is drawn twice", p+1, mcid)
+				return fmt.Errorf("MCID %d is drawn twice", mcid)
 			}
 			drawn[mcid] = true
 			return nil
 		})
 		if err != nil {
-			return err
+			return fmt.Errorf("page %d: %w", p+1, err)
 		}
 		for mcid, nr := range owners {
 			if nr != 0 && !drawn[mcid] {
@@ -639,100 +715,216 @@ func (t *tagger) pageContent(page types.Dict) ([]byte, error) {
 	return all, nil
 }
 
-// scanMCIDs calls fn for each /MCID n in a content stream, skipping
-// strings, comments and inline image data.
-func scanMCIDs(b []byte, fn func(int) error) error {
-	isDelim := func(c byte) bool {
-		switch c {
-		case ' ', '\t', '\r', '\n', '\f', 0, '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
-			return true
-		}
-		return false
-	}
+// paintOps are the operators that put marks on the page; each must be
+// inside tagged content or an artifact (Matterhorn 01-005).
+var paintOps = map[string]bool{
+	"Tj": true, "TJ": true, "'": true, `"`: true, // text
+	"S": true, "s": true, "f": true, "F": true, "f*": true, // paths
+	"B": true, "B*": true, "b": true, "b*": true,
+	"Do": true, "sh": true, "BI": true, // XObjects, shadings, inline images
+}
+
+// scanContent reads a page's content stream and calls fn for each
+// marked-content sequence with an MCID. It also checks the marked content:
+// BDC has a tag and properties and BMC a tag, sequences are balanced, no
+// tagged content or artifact is nested inside tagged content or an
+// artifact, and nothing is painted outside them. Strings, comments and
+// inline image data are skipped.
+func scanContent(b []byte, fn func(mcid int) error) error {
+	const (
+		otherMC = iota
+		taggedMC
+		artifactMC
+	)
+	var (
+		stack     []int // kinds of the open marked-content sequences
+		marked    int   // open tagged or artifact sequences
+		operands  int   // operands since the last operator
+		depth     int   // inside << >> or [ ]
+		firstName string
+		mcid      = -1
+		wantMCID  bool
+	)
 	isSpace := func(c byte) bool {
 		return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == 0
 	}
+	isDelim := func(c byte) bool {
+		switch c {
+		case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+			return true
+		}
+		return isSpace(c)
+	}
+	operand := func() {
+		if depth == 0 {
+			operands++
+		}
+	}
+	operator := func(op string, at int) error {
+		if depth != 0 {
+			return nil // true, false, null inside a dictionary or array
+		}
+		defer func() { operands, firstName, mcid, wantMCID = 0, "", -1, false }()
+		switch op {
+		case "BDC", "BMC":
+			want, needs := 1, "a tag"
+			if op == "BDC" {
+				want, needs = 2, "a tag and properties (use BMC for a bare /Artifact)"
+			}
+			if operands != want || firstName == "" {
+				return fmt.Errorf("%s at offset %d has %d operands, needs %s", op, at, operands, needs)
+			}
+			kind := otherMC
+			switch {
+			case firstName == "Artifact":
+				kind = artifactMC
+			case mcid >= 0:
+				kind = taggedMC
+			}
+			if kind != otherMC && marked > 0 {
+				what := "an artifact"
+				if kind == taggedMC {
+					what = fmt.Sprintf("MCID %d", mcid)
+				}
+				return fmt.Errorf("%s at offset %d is nested inside other tagged content or an artifact", what, at)
+			}
+			if kind != otherMC {
+				marked++
+			}
+			stack = append(stack, kind)
+			if kind == taggedMC {
+				return fn(mcid)
+			}
+		case "EMC":
+			if len(stack) == 0 {
+				return fmt.Errorf("EMC at offset %d closes nothing", at)
+			}
+			if stack[len(stack)-1] != otherMC {
+				marked--
+			}
+			stack = stack[:len(stack)-1]
+		default:
+			if paintOps[op] && marked == 0 {
+				return fmt.Errorf("%s at offset %d paints outside tagged content and artifacts", op, at)
+			}
+		}
+		return nil
+	}
+
 	for i := 0; i < len(b); {
-		switch c := b[i]; {
+		c := b[i]
+		switch {
+		case isSpace(c):
+			i++
+			continue // keep wantMCID
+		case c == '%':
+			for i < len(b) && b[i] != '\n' && b[i] != '\r' {
+				i++
+			}
 		case c == '(':
-			depth := 0
+			operand()
+			nest := 0
 		str:
 			for ; i < len(b); i++ {
 				switch b[i] {
 				case '\\':
 					i++
 				case '(':
-					depth++
+					nest++
 				case ')':
-					depth--
-					if depth == 0 {
+					nest--
+					if nest == 0 {
 						break str
 					}
 				}
 			}
 			i++
-		case c == '<' && i+1 < len(b) && b[i+1] == '<', c == '>' && i+1 < len(b) && b[i+1] == '>':
-			i += 2
-		case c == '<':
-			j := bytes.IndexByte(b[i:], '>')
-			if j < 0 {
-				return nil
-			}
-			i += j + 1
-		case c == '%':
-			for i < len(b) && b[i] != '\n' && b[i] != '\r' {
+		case c == '[' || c == '<' && i+1 < len(b) && b[i+1] == '<':
+			depth++
+			i++
+			if c == '<' {
 				i++
 			}
+		case c == ']' || c == '>' && i+1 < len(b) && b[i+1] == '>':
+			if depth == 0 {
+				return fmt.Errorf("unbalanced %q at offset %d", c, i)
+			}
+			depth--
+			operand()
+			i++
+			if c == '>' {
+				i++
+			}
+		case c == '<':
+			operand()
+			j := bytes.IndexByte(b[i:], '>')
+			if j < 0 {
+				return errors.New("unterminated hex string")
+			}
+			i += j + 1
 		case c == '/':
 			j := i + 1
 			for j < len(b) && !isDelim(b[j]) {
 				j++
 			}
-			name := b[i+1 : j]
+			name := string(b[i+1 : j])
+			if depth == 0 && operands == 0 {
+				firstName = name
+			}
+			wantMCID = depth == 1 && name == "MCID"
+			operand()
 			i = j
-			if string(name) != "MCID" {
-				continue
-			}
-			for i < len(b) && isSpace(b[i]) {
-				i++
-			}
-			j = i
-			for j < len(b) && b[j] >= '0' && b[j] <= '9' {
-				j++
-			}
-			n, err := strconv.Atoi(string(b[i:j]))
-			if err != nil || j-i > 9 {
-				return fmt.Errorf("malformed /MCID at offset %d", i)
-			}
-			i = j
-			if err := fn(n); err != nil {
-				return err
-			}
-		case isDelim(c):
+			continue // keep wantMCID for the next token
+		case isDelim(c): // ) > } { on their own
 			i++
 		default:
 			j := i
 			for j < len(b) && !isDelim(b[j]) {
 				j++
 			}
-			if j-i == 2 && b[i] == 'I' && b[i+1] == 'D' {
-				// Inline image data runs to whitespace EI whitespace.
-				k := j + 1
-				for {
-					e := bytes.Index(b[k:], []byte("EI"))
-					if e < 0 {
-						return nil
+			tok := string(b[i:j])
+			isNum := c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'
+			if wantMCID && !isNum {
+				return fmt.Errorf("malformed /MCID %s at offset %d", tok, i)
+			}
+			switch {
+			case isNum:
+				if wantMCID {
+					n, err := strconv.Atoi(tok)
+					if err != nil || n < 0 {
+						return fmt.Errorf("malformed /MCID %s at offset %d", tok, i)
 					}
-					k += e
-					if isSpace(b[k-1]) && (k+2 == len(b) || isSpace(b[k+2])) {
-						break
-					}
-					k += 2
+					mcid = n
 				}
-				j = k + 2
+				operand()
+			case depth > 0 || tok == "true" || tok == "false" || tok == "null":
+				operand()
+			default:
+				if err := operator(tok, i); err != nil {
+					return err
+				}
+				if tok == "ID" { // inline image data runs to whitespace EI whitespace
+					k := j + 1
+					for {
+						e := bytes.Index(b[min(k, len(b)):], []byte("EI"))
+						if e < 0 {
+							return errors.New("inline image without EI")
+						}
+						k += e
+						if isSpace(b[k-1]) && (k+2 == len(b) || isSpace(b[k+2])) {
+							break
+						}
+						k += 2
+					}
+					j = k + 2
+				}
 			}
 			i = j
 		}
+		wantMCID = false
+	}
+	if len(stack) > 0 {
+		return fmt.Errorf("%d marked-content sequences are not closed (missing EMC)", len(stack))
 	}
 	return nil
 }

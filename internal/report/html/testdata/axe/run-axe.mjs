@@ -40,8 +40,12 @@ try {
       }));
       // Horizontal overflow makes a phone reader scroll sideways line by line.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      // So does a column squeezed to a few words a line.
+      const narrowest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('tbody th, tbody td')]
+        .filter((c) => c.textContent.trim() !== '')
+        .map((c) => Math.round(c.getBoundingClientRect().width))));
       results.push({
-        file, viewport: vp.name, width: vp.width, height: vp.height, overflow, requests,
+        file, viewport: vp.name, width: vp.width, height: vp.height, overflow, narrowest, requests,
         passes: axe.passes.length,
         violations: axe.violations.map((v) => ({
           id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,

@@ -1,0 +1,412 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+
+	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/reporttest"
+	"uppfoljning/templates"
+)
+
+const example = "../../../examples/eksjo-2020-2021.toml"
+
+var testDate = time.Date(2020, 5, 1, 0, 0, 0, 0, time.UTC)
+
+// needTool skips a test when an outside reader is missing, unless
+// READERS=required (as in CI), where a missing reader fails the test.
+func needTool(t *testing.T, name string) {
+	t.Helper()
+	if _, err := exec.LookPath(name); err != nil {
+		if os.Getenv("READERS") == "required" {
+			t.Fatalf("%s is required (READERS=required) but not installed", name)
+		}
+		t.Skipf("%s is not installed", name)
+	}
+}
+
+func loadDoc(t testing.TB, path string, data []byte, year, tertial int) *report.Document {
+	t.Helper()
+	tpl, err := report.LoadTemplate(templates.DefaultName, templates.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var src *report.Source
+	if data != nil {
+		src, err = report.Parse(path, data, tpl)
+	} else {
+		src, err = report.Load(path, tpl)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if year == 0 {
+		year, tertial = src.DefaultTertial()
+	}
+	doc, err := report.NewDocument(src, tpl, year, tertial, testDate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func renderDoc(t testing.TB, doc *report.Document) ([]byte, []report.Warning) {
+	t.Helper()
+	var b bytes.Buffer
+	warnings, err := Render(&b, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes(), warnings
+}
+
+func tempPDF(t *testing.T, data []byte) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "report.pdf")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func command(t *testing.T, name string, args ...string) string {
+	t.Helper()
+	out, err := exec.Command(name, args...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+// expectedTexts is every text of the document in reading order.
+func expectedTexts(d *report.Document) []string {
+	out := []string{d.Title.S, d.Subtitle.S}
+	for _, p := range d.Intro {
+		out = append(out, p.S)
+	}
+	out = append(out, d.PromisesHeading.S)
+	for _, p := range d.Promises {
+		out = append(out, p.Text.S)
+	}
+	out = append(out, d.ActivitiesHeading.S)
+	for _, p := range d.Promises {
+		out = append(out, "➤ "+p.Text.S)
+		out = append(out, d.Columns...)
+		for _, a := range p.Activities {
+			out = append(out, a.Text.S)
+			for _, r := range a.Responsible {
+				out = append(out, r.S)
+			}
+			for _, c := range a.Cells {
+				if !c.Due {
+					continue
+				}
+				if c.Status != nil {
+					out = append(out, c.Status.Word)
+				}
+				if c.Note.S != "" {
+					out = append(out, c.Note.S)
+				}
+			}
+		}
+	}
+	for _, s := range d.Signatories {
+		out = append(out, s.Name.S, s.Role.S)
+	}
+	return out
+}
+
+// space is white space, the no-break spaces included: poppler may give
+// them back as plain spaces.
+var space = regexp.MustCompile(`[\s\x{00a0}\x{202f}]+`)
+
+// assertInOrder checks that each text appears in extracted, after the
+// previous one. White space is ignored: the layout breaks lines anywhere.
+func assertInOrder(t *testing.T, extracted string, texts []string) {
+	t.Helper()
+	hay := space.ReplaceAllString(extracted, "")
+	at := 0
+	for _, want := range texts {
+		w := space.ReplaceAllString(want, "")
+		if w == "" {
+			continue
+		}
+		i := strings.Index(hay[at:], w)
+		if i < 0 {
+			if strings.Contains(hay, w) {
+				t.Errorf("text out of order: %q", want)
+			} else {
+				t.Errorf("text missing from the PDF: %q", want)
+			}
+			continue
+		}
+		at += i + len(w)
+	}
+}
+
+func TestExampleTextInOrder(t *testing.T) {
+	needTool(t, "pdftotext")
+	doc := loadDoc(t, example, nil, 0, 0)
+	data, warnings := renderDoc(t, doc)
+	if len(warnings) > 0 {
+		t.Errorf("warnings for the example: %v", warnings)
+	}
+	text := command(t, "pdftotext", "-raw", "-enc", "UTF-8", tempPDF(t, data), "-")
+	assertInOrder(t, text, expectedTexts(doc))
+	// The seed's own wording, to guard against the model and the test
+	// agreeing on something else.
+	assertInOrder(t, text, []string{
+		"Lokala medborgarlöften i Eksjö 2020-2021",
+		"Uppföljningen avser första tertialet 2020.",
+		"➤ Att minska risken för unga att hamna i drogberoende och kriminalitet.",
+		"Aktivitet", "Tertial 1", "Tertial 2", "Tertial 3",
+		"66 eget bruk",
+		"Arbete pågår", "Uppstartsmöte 2020-03-09",
+		"Polisen och kommunen lovar att under året genomföra minsta fyra samverkansmöten om pågående aktiviteter",
+		"Genomfört tre",
+	})
+	for _, furniture := range []string{"Sida 1 av 2", "Medborgarlöften Eksjö kommun, tertial 1 2020"} {
+		if !strings.Contains(text, furniture) {
+			t.Errorf("footer %q missing", furniture)
+		}
+	}
+}
+
+type word struct {
+	text                   string
+	xMin, yMin, xMax, yMax float64
+}
+
+type bboxPage struct {
+	width, height float64
+	words         []word
+}
+
+var (
+	pageRe = regexp.MustCompile(`<page width="([\d.]+)" height="([\d.]+)">`)
+	wordRe = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
+)
+
+// wordBoxes reads where poppler finds each word.
+func wordBoxes(t *testing.T, data []byte) []bboxPage {
+	t.Helper()
+	out := command(t, "pdftotext", "-bbox", tempPDF(t, data), "-")
+	var pages []bboxPage
+	for _, line := range strings.Split(out, "\n") {
+		if m := pageRe.FindStringSubmatch(line); m != nil {
+			pages = append(pages, bboxPage{width: num(m[1]), height: num(m[2])})
+		} else if m := wordRe.FindStringSubmatch(line); m != nil && len(pages) > 0 {
+			p := &pages[len(pages)-1]
+			p.words = append(p.words, word{m[5], num(m[1]), num(m[2]), num(m[3]), num(m[4])})
+		}
+	}
+	return pages
+}
+
+func num(s string) float64 { f, _ := strconv.ParseFloat(s, 64); return f }
+
+// assertLaidOutWell checks what a reader would see as broken layout: text
+// outside the margins, and words drawn over each other.
+func assertLaidOutWell(t *testing.T, doc *report.Document, data []byte) []bboxPage {
+	t.Helper()
+	th := doc.Theme
+	const tolerance = 0.5
+	pages := wordBoxes(t, data)
+	if len(pages) == 0 {
+		t.Fatal("poppler found no pages")
+	}
+	for i, p := range pages {
+		left, right := th.MarginLeft*mm, p.width-th.MarginRight*mm
+		top, bottom := th.MarginTop*mm, p.height-th.MarginBottom*mm
+		for _, w := range p.words {
+			if w.xMin < left-tolerance || w.xMax > right+tolerance || w.yMin < top-tolerance || w.yMax > bottom+tolerance {
+				t.Errorf("page %d: %q at x %.1f–%.1f, y %.1f–%.1f is outside the margins (x %.1f–%.1f, y %.1f–%.1f)",
+					i+1, w.text, w.xMin, w.xMax, w.yMin, w.yMax, left, right, top, bottom)
+			}
+		}
+		for a := 0; a < len(p.words); a++ {
+			for b := a + 1; b < len(p.words); b++ {
+				wa, wb := p.words[a], p.words[b]
+				ox := min(wa.xMax, wb.xMax) - max(wa.xMin, wb.xMin)
+				oy := min(wa.yMax, wb.yMax) - max(wa.yMin, wb.yMin)
+				if ox > 0.3 && oy > 1.5 {
+					t.Errorf("page %d: %q and %q are drawn over each other", i+1, wa.text, wb.text)
+				}
+			}
+		}
+	}
+	return pages
+}
+
+func TestExampleLayout(t *testing.T) {
+	needTool(t, "pdftotext")
+	doc := loadDoc(t, example, nil, 0, 0)
+	data, _ := renderDoc(t, doc)
+	pages := assertLaidOutWell(t, doc, data)
+	if len(pages) != 2 {
+		t.Errorf("the example has %d pages, want 2", len(pages))
+	}
+	if pages[0].width < 595 || pages[0].width > 596 || pages[0].height < 841 || pages[0].height > 842 {
+		t.Errorf("page size %.2f×%.2f, want A4 portrait", pages[0].width, pages[0].height)
+	}
+}
+
+// A note longer than three pages is split between lines over the pages,
+// with every word kept and the table's header repeated.
+func TestLongNoteSplitsAcrossPages(t *testing.T) {
+	needTool(t, "pdftotext")
+	const words = 4000
+	doc := loadDoc(t, "long.toml", reporttest.LongNote(words), 0, 0)
+	data, _ := renderDoc(t, doc)
+	pages := assertLaidOutWell(t, doc, data)
+	if len(pages) < 4 {
+		t.Errorf("%d pages; the note should need more than three", len(pages))
+	}
+	text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-")
+	want := []string{"Kort aktivitet före."}
+	for i := 1; i <= words; i++ {
+		want = append(want, fmt.Sprintf("ord%d ", i))
+	}
+	want = append(want, "Kort aktivitet efter.")
+	assertInOrder(t, text, want)
+	if n := strings.Count(text, "(forts.)"); n != len(pages)-1 {
+		t.Errorf("%d continued promise rows on %d pages, want one per page after the first", n, len(pages))
+	}
+}
+
+func TestSeveralYearsShowOnlyTheReportsYear(t *testing.T) {
+	needTool(t, "pdftotext")
+	doc := loadDoc(t, "../testdata/good/years.toml", nil, 2021, 2)
+	data, _ := renderDoc(t, doc)
+	assertLaidOutWell(t, doc, data)
+	text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-")
+	assertInOrder(t, text, expectedTexts(doc))
+	for _, absent := range []string{"Planeras till hösten.", "Två insatser genomförda.", "Leveransen är försenad.", "Denna uppföljning gäller ett senare tertial"} {
+		if strings.Contains(space.ReplaceAllString(text, " "), absent) {
+			t.Errorf("%q is from another year or a later tertial and must not show", absent)
+		}
+	}
+}
+
+func TestMessyTextAndLogos(t *testing.T) {
+	needTool(t, "pdftotext")
+	doc := loadDoc(t, "../testdata/good/messy.toml", nil, 0, 0)
+	data, warnings := renderDoc(t, doc)
+	assertLaidOutWell(t, doc, data)
+	text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-")
+	clean, _ := doc.Sanitize(func(r rune) bool { return r != '🚲' && r != '\a' })
+	assertInOrder(t, text, expectedTexts(clean))
+	for _, s := range []string{"Ábbmorávdu, Čohkkiras, Đ, ŧ och ž", "Ŋuolla", "“Det känns tryggare nu”", "Jokkmokk…", "’Sirges’ • Ábbmorávdu", "–", "—", "\uFFFD Cykelvägen"} {
+		if !strings.Contains(space.ReplaceAllString(text, ""), space.ReplaceAllString(s, "")) {
+			t.Errorf("%q is not drawn (or not extractable)", s)
+		}
+	}
+	if len(warnings) != 2 {
+		t.Errorf("warnings %v, want one for the emoji and one for the control character", warnings)
+	}
+	needTool(t, "pdfimages")
+	if list := command(t, "pdfimages", "-list", tempPDF(t, data)); strings.Count(list, "\n") != 2+len(doc.Logos) {
+		t.Errorf("want %d logos, pdfimages lists:\n%s", len(doc.Logos), list)
+	}
+}
+
+func TestFontsEmbedded(t *testing.T) {
+	needTool(t, "pdffonts")
+	data, _ := renderDoc(t, loadDoc(t, example, nil, 0, 0))
+	out := command(t, "pdffonts", tempPDF(t, data))
+	lines := strings.Split(strings.TrimSpace(out), "\n")[2:]
+	if len(lines) == 0 {
+		t.Fatal("no fonts")
+	}
+	for _, l := range lines {
+		if f := strings.Fields(l); len(f) < 7 || f[len(f)-5] != "yes" {
+			t.Errorf("font not embedded: %s", l)
+		}
+	}
+	if len(data) > 120_000 {
+		t.Errorf("the example is %d bytes; fonts should be subset", len(data))
+	}
+}
+
+func TestMetadata(t *testing.T) {
+	needTool(t, "pdfinfo")
+	doc := loadDoc(t, example, nil, 0, 0)
+	data, _ := renderDoc(t, doc)
+	info := command(t, "pdfinfo", tempPDF(t, data))
+	for _, want := range []string{
+		"Title:           Uppföljning av medborgarlöften Eksjö kommun, tertial 1 2020",
+		"Author:          Eksjö kommun",
+		"Subject:         Tertialuppföljning av medborgarlöften 2020-2021 för Eksjö kommun",
+		"Creator:         uppfoljning",
+		"Page size:       595.28 x 841.89 pts (A4)",
+	} {
+		if !strings.Contains(info, want) {
+			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
+		}
+	}
+}
+
+func TestReproducible(t *testing.T) {
+	doc := loadDoc(t, "../testdata/good/messy.toml", nil, 0, 0)
+	a, _ := renderDoc(t, doc)
+	b, _ := renderDoc(t, doc)
+	if !bytes.Equal(a, b) {
+		t.Fatal("two renders of one document differ")
+	}
+	doc.Meta.Created = doc.Meta.Created.Add(time.Hour)
+	if c, _ := renderDoc(t, doc); bytes.Equal(a, c) {
+		t.Fatal("the date is not written into the file")
+	}
+}
+
+func TestValidPDF(t *testing.T) {
+	api.DisableConfigDir()
+	for _, src := range []string{example, "../testdata/good/messy.toml", "../testdata/good/years.toml"} {
+		data, _ := renderDoc(t, loadDoc(t, src, nil, 0, 0))
+		conf := model.NewDefaultConfiguration()
+		conf.ValidationMode = model.ValidationStrict
+		if err := api.Validate(bytes.NewReader(data), conf); err != nil {
+			t.Errorf("%s: pdfcpu: %v", src, err)
+		}
+		if _, err := exec.LookPath("qpdf"); err == nil || os.Getenv("READERS") == "required" {
+			command(t, "qpdf", "--check", tempPDF(t, data))
+		}
+	}
+}
+
+func BenchmarkExample(b *testing.B) {
+	doc := loadDoc(b, example, nil, 0, 0)
+	for b.Loop() {
+		if _, err := Render(io_discard{}, doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkThousandActivities(b *testing.B) {
+	doc := loadDoc(b, "big.toml", reporttest.Source(50, 20, 44), 0, 0)
+	var pages int
+	for b.Loop() {
+		data, _, err := render(doc)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = bytes.Count(data, []byte("/Type /Page\n"))
+	}
+	b.ReportMetric(float64(pages), "pages")
+}
+
+type io_discard struct{}
+
+func (io_discard) Write(p []byte) (int, error) { return len(p), nil }

@@ -1,0 +1,506 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"uppfoljning/internal/report"
+	"uppfoljning/templates"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// sources are the documents the golden and reader tests render: the
+// example, and testdata files that each stress one thing.
+var sources = []string{
+	"../../../examples/eksjo-2020-2021.toml",
+	"testdata/long-notes.toml",
+	"testdata/many-activities.toml",
+	"testdata/two-years.toml",
+	"testdata/messy.toml",
+	"testdata/signatories.toml",
+}
+
+func template(t testing.TB) *report.Template {
+	t.Helper()
+	tpl, err := report.LoadTemplate(templates.DefaultName, templates.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tpl
+}
+
+// load builds a document with the real pipeline, at the source's latest
+// tertial.
+func load(t testing.TB, path string) *report.Document {
+	t.Helper()
+	tpl := template(t)
+	src, err := report.Load(path, tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return build(t, src, tpl)
+}
+
+func parse(t testing.TB, name, text string) *report.Document {
+	t.Helper()
+	tpl := template(t)
+	src, err := report.Parse(name, []byte(text), tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return build(t, src, tpl)
+}
+
+func build(t testing.TB, src *report.Source, tpl *report.Template) *report.Document {
+	t.Helper()
+	y, n := src.DefaultTertial()
+	doc, err := report.NewDocument(src, tpl, y, n, time.Unix(1700000000, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func render(t testing.TB, doc *report.Document) ([]byte, []report.Warning) {
+	t.Helper()
+	var buf bytes.Buffer
+	warnings, err := Render(&buf, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes(), warnings
+}
+
+func golden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to write it)", err)
+	}
+	if got != string(want) {
+		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+		for i := 0; i < len(gl) || i < len(wl); i++ {
+			var g, w string
+			if i < len(gl) {
+				g = gl[i]
+			}
+			if i < len(wl) {
+				w = wl[i]
+			}
+			if g != w {
+				t.Fatalf("%s differs from the workbook at line %d:\nwant %s\ngot  %s\n(run go test -update if the change is meant)", path, i+1, w, g)
+			}
+		}
+	}
+}
+
+func name(path string) string {
+	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+}
+
+func TestGolden(t *testing.T) {
+	for _, path := range sources {
+		t.Run(name(path), func(t *testing.T) {
+			data, warnings := render(t, load(t, path))
+			var b strings.Builder
+			for _, w := range warnings {
+				fmt.Fprintln(&b, w)
+			}
+			b.WriteString(dump(t, data))
+			golden(t, filepath.Join("testdata", name(path)+".golden"), b.String())
+		})
+	}
+}
+
+// dump writes, as text, what a reader of the workbook sees and what
+// carries meaning: values, merges, fills, bold and wrapping, row heights,
+// column widths, panes, print settings, defined names, the table, the
+// validation, the conditional formats, the chart and the properties.
+func dump(t testing.TB, data []byte) string {
+	t.Helper()
+	var b strings.Builder
+	p := func(format string, a ...any) { fmt.Fprintf(&b, format+"\n", a...) }
+	parts := zipParts(t, data)
+	p("== parts")
+	for _, name := range parts.names {
+		p("%s", name)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p("== properties")
+	dp, err := f.GetDocProps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p("title: %s\nsubject: %s\ncreator: %s\nkeywords: %s\nlanguage: %s\ncreated: %s\nmodified: %s\nlast modified by: %s",
+		dp.Title, dp.Subject, dp.Creator, dp.Keywords, dp.Language, dp.Created, dp.Modified, dp.LastModifiedBy)
+	ap, err := f.GetAppProps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p("application: %s\ncompany: %s", ap.Application, ap.Company)
+	p("== defined names")
+	for _, dn := range f.GetDefinedName() {
+		p("%s (%s) = %s", dn.Name, dn.Scope, dn.RefersTo)
+	}
+	for _, sheet := range f.GetSheetList() {
+		p("== sheet %s", sheet)
+		dumpSheet(t, f, sheet, p)
+		xml := parts.data[sheetPath(t, f, sheet)]
+		p("sheetPr: %s", regexp.MustCompile(`<sheetPr>.*?</sheetPr>|<sheetPr[^>]*/>`).FindString(xml))
+	}
+	for _, name := range parts.names {
+		if strings.HasPrefix(name, "xl/charts/chart") {
+			p("== %s", name)
+			dumpChart(parts.data[name], p)
+		}
+	}
+	return b.String()
+}
+
+type zipContent struct {
+	names []string
+	data  map[string]string
+}
+
+func zipParts(t testing.TB, data []byte) zipContent {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := zipContent{data: map[string]string{}}
+	for _, zf := range zr.File {
+		rc, err := zf.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", zf.Name, err)
+		}
+		c.names = append(c.names, zf.Name)
+		c.data[zf.Name] = string(body)
+	}
+	return c
+}
+
+// sheetPath finds a sheet's part through the workbook's relationships.
+func sheetPath(t testing.TB, f *excelize.File, sheet string) string {
+	t.Helper()
+	idx, err := f.GetSheetIndex(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("xl/worksheets/sheet%d.xml", idx+1)
+}
+
+func dumpSheet(t testing.TB, f *excelize.File, sheet string, p func(string, ...any)) {
+	t.Helper()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	dim, err := f.GetSheetDimension(sheet)
+	must(err)
+	p("dimension: %s", dim)
+	rows, err := f.GetRows(sheet)
+	must(err)
+	cols := 0
+	for _, r := range rows {
+		cols = max(cols, len(r))
+	}
+	var widths []string
+	for c := 1; c <= cols; c++ {
+		w, err := f.GetColWidth(sheet, colName(c))
+		must(err)
+		widths = append(widths, fmt.Sprintf("%s=%g", colName(c), w))
+	}
+	p("columns: %s", strings.Join(widths, " "))
+	panes, err := f.GetPanes(sheet)
+	must(err)
+	p("panes: freeze=%v ySplit=%d xSplit=%d topLeft=%s", panes.Freeze, panes.YSplit, panes.XSplit, panes.TopLeftCell)
+	props, err := f.GetSheetProps(sheet)
+	must(err)
+	layout, err := f.GetPageLayout(sheet)
+	must(err)
+	p("print: size=%d orientation=%s fitToPage=%v fitToWidth=%d fitToHeight=%d",
+		*layout.Size, *layout.Orientation, *props.FitToPage, *layout.FitToWidth, *layout.FitToHeight)
+	m, err := f.GetPageMargins(sheet)
+	must(err)
+	p("margins (in): top=%g bottom=%g left=%g right=%g header=%g footer=%g", *m.Top, *m.Bottom, *m.Left, *m.Right, *m.Header, *m.Footer)
+	hf, err := f.GetHeaderFooter(sheet)
+	must(err)
+	p("footer: %s", hf.OddFooter)
+	merges, err := f.GetMergeCells(sheet, true)
+	must(err)
+	var ms []string
+	for _, mc := range merges {
+		ms = append(ms, mc.GetStartAxis()+":"+mc.GetEndAxis())
+	}
+	p("merges: %s", strings.Join(ms, " "))
+	for i, r := range rows {
+		n := i + 1
+		h, err := f.GetRowHeight(sheet, n)
+		must(err)
+		p("row %d height=%g", n, h)
+		for c := range r {
+			cell := cellName(c+1, n)
+			v := r[c]
+			id, err := f.GetCellStyle(sheet, cell)
+			must(err)
+			if v == "" && id == 0 {
+				continue
+			}
+			runs, err := f.GetCellRichText(sheet, cell)
+			must(err)
+			if len(runs) > 1 {
+				v = ""
+				for _, run := range runs {
+					if run.Font != nil && run.Font.Bold {
+						v += "**" + run.Text + "**"
+					} else {
+						v += run.Text
+					}
+				}
+			}
+			p("  %s %s %q", cell, describeStyle(t, f, id), v)
+		}
+	}
+	tables, err := f.GetTables(sheet)
+	must(err)
+	for _, tb := range tables {
+		p("table %s %s style=%s", tb.Name, tb.Range, tb.StyleName)
+	}
+	dvs, err := f.GetDataValidations(sheet)
+	must(err)
+	for _, dv := range dvs {
+		p("validation %s type=%s formula=%s allowBlank=%v", dv.Sqref, dv.Type, dv.Formula1, dv.AllowBlank)
+	}
+	cfs, err := f.GetConditionalFormats(sheet)
+	must(err)
+	var refs []string
+	for ref := range cfs {
+		refs = append(refs, ref)
+	}
+	sort.Strings(refs)
+	for _, ref := range refs {
+		for _, cf := range cfs[ref] {
+			fill := ""
+			if cf.Format != nil {
+				s, err := f.GetConditionalStyle(*cf.Format)
+				must(err)
+				fill = strings.Join(s.Fill.Color, ",")
+			}
+			p("conditional %s %s %s %s fill=%s", ref, cf.Type, cf.Criteria, cf.Value, fill)
+		}
+	}
+}
+
+func describeStyle(t testing.TB, f *excelize.File, id int) string {
+	s, err := f.GetStyle(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parts []string
+	if s.Font != nil {
+		font := fmt.Sprintf("%s %g", s.Font.Family, s.Font.Size)
+		if s.Font.Bold {
+			font += " bold"
+		}
+		parts = append(parts, font)
+	}
+	if len(s.Fill.Color) > 0 {
+		parts = append(parts, "fill="+strings.Join(s.Fill.Color, ","))
+	}
+	if s.Alignment != nil && s.Alignment.WrapText {
+		parts = append(parts, "wrap")
+	}
+	if len(s.Border) > 0 {
+		parts = append(parts, "border")
+	}
+	return "[" + strings.Join(parts, " ") + "]"
+}
+
+func dumpChart(xml string, p func(string, ...any)) {
+	find := func(re string) string {
+		var out []string
+		for _, m := range regexp.MustCompile(re).FindAllStringSubmatch(xml, -1) {
+			out = append(out, m[1])
+		}
+		return strings.Join(out, " | ")
+	}
+	p("type: barDir=%s grouping=%s", find(`<c:barDir val="(\w+)"`), find(`<c:grouping val="(\w+)"`))
+	p("series: %s", find(`<c:tx><c:strRef><c:f>([^<]*)</c:f>`))
+	p("categories: %s", find(`<c:cat><c:numRef><c:f>([^<]*)</c:f>`)+find(`<c:cat><c:strRef><c:f>([^<]*)</c:f>`))
+	p("values: %s", find(`<c:val><c:numRef><c:f>([^<]*)</c:f>`))
+	p("colours: %s", find(`<c:ser>.*?<a:srgbClr val="(\w+)"`))
+	p("texts: %s", find(`<a:t>([^<]*)</a:t>`))
+}
+
+// TestDeterministic renders the same document repeatedly, with different
+// numbers of threads, and wants the same bytes each time.
+func TestDeterministic(t *testing.T) {
+	doc := load(t, "testdata/many-activities.toml")
+	first, _ := render(t, doc)
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for i, procs := range []int{1, 2, 4, 8, 1, 3} {
+		runtime.GOMAXPROCS(procs)
+		again, _ := render(t, doc)
+		if !bytes.Equal(first, again) {
+			t.Fatalf("render %d (GOMAXPROCS=%d) differs from the first: %d bytes against %d", i+2, procs, len(again), len(first))
+		}
+	}
+}
+
+// TestRowHeights checks every wrapped cell against a rough estimate made
+// independently of measure.go: characters times an average width smaller
+// than any real text's, paragraph by paragraph, and a line height smaller
+// than the readers draw. A row lower than that is certainly cut off.
+func TestRowHeights(t *testing.T) {
+	for _, path := range append(sources[:len(sources):len(sources)], "generated") {
+		t.Run(name(path), func(t *testing.T) {
+			var doc *report.Document
+			if path == "generated" {
+				doc = parse(t, "generated.toml", generate(3, 30, 3))
+			} else {
+				doc = load(t, path)
+			}
+			data, _ := render(t, doc)
+			f, err := excelize.OpenReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			checked := 0
+			for _, sheet := range f.GetSheetList() {
+				checked += checkHeights(t, f, sheet)
+			}
+			if checked == 0 {
+				t.Fatal("no wrapped cell was checked")
+			}
+		})
+	}
+}
+
+func checkHeights(t *testing.T, f *excelize.File, sheet string) int {
+	merged := map[string]string{} // top-left cell → bottom-right
+	merges, err := f.GetMergeCells(sheet, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mc := range merges {
+		merged[mc.GetStartAxis()] = mc.GetEndAxis()
+	}
+	rows, err := f.GetRows(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for i, r := range rows {
+		n := i + 1
+		h, err := f.GetRowHeight(sheet, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for c, v := range r {
+			if v == "" {
+				continue
+			}
+			cell := cellName(c+1, n)
+			id, _ := f.GetCellStyle(sheet, cell)
+			s, err := f.GetStyle(id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Alignment == nil || !s.Alignment.WrapText {
+				continue
+			}
+			last := c + 1
+			if end, ok := merged[cell]; ok {
+				last, _, _ = excelize.CellNameToCoordinates(end)
+			}
+			widthPt := 0.0
+			for col := c + 1; col <= last; col++ {
+				w, _ := f.GetColWidth(sheet, colName(col))
+				widthPt += w * 7 * 0.75 // at least 7 pixels a unit
+			}
+			size := s.Font.Size
+			perLine := math.Max(1, math.Floor(widthPt/(0.42*size))) // characters
+			lines := 0
+			for _, para := range strings.Split(v, "\n") {
+				lines += max(1, int(math.Ceil(float64(utf8.RuneCountInString(para))/perLine)))
+			}
+			need := float64(lines) * size * 1.1
+			if need > 409 {
+				need = 409
+			}
+			if h < need {
+				t.Errorf("%s!%s: row %d is %gpt high; %d lines of %gpt text need at least %.1fpt: %q", sheet, cell, n, h, lines, size, need, v)
+			}
+			checked++
+		}
+	}
+	return checked
+}
+
+// generate writes a source of promises × activities, each with a note
+// (and a status) in the first tertials of 2024.
+func generate(promises, activities, notes int) string {
+	var b strings.Builder
+	b.WriteString("title = \"Lokala medborgarlöften i Provstad 2024\"\nmunicipality = \"Provstads kommun\"\nperiod = \"2024\"\n")
+	statuses := []string{"ej påbörjad", "pågår", "genomförd", "försenad"}
+	for p := 1; p <= promises; p++ {
+		fmt.Fprintf(&b, "\n[[promise]]\ntext = \"Löfte %d: att öka tryggheten i centrum och i bostadsområdena kvällstid.\"\n", p)
+		for a := 1; a <= activities; a++ {
+			fmt.Fprintf(&b, "\n  [[promise.activity]]\n  text = \"Aktivitet %d.%d: polisen och kommunen genomför gemensamma trygghetsvandringar med boende, fastighetsägare och föreningar.\"\n  responsible = [\"Polisen\", \"Kommunen\"]\n", p, a)
+			for n := 1; n <= notes; n++ {
+				fmt.Fprintf(&b, "\n    [[promise.activity.followup]]\n    tertial = \"2024-T%d\"\n    status = %q\n    note = \"\"\"\nGenomfört %d trygghetsvandringar under tertialet.\nDeltagare: boende, fastighetsägare och representanter för föreningslivet.\nNästa vandring planeras i samband med skolstarten.\"\"\"\n",
+					n, statuses[(p+a+n)%len(statuses)], a+n)
+			}
+		}
+	}
+	return b.String()
+}
+
+func BenchmarkRender5000(b *testing.B) {
+	doc := parse(b, "generated.toml", generate(20, 250, 3))
+	b.ReportAllocs()
+	var size int
+	for b.Loop() {
+		var buf bytes.Buffer
+		if _, err := Render(&buf, doc); err != nil {
+			b.Fatal(err)
+		}
+		size = buf.Len()
+	}
+	b.ReportMetric(float64(size), "bytes/workbook")
+}
