@@ -101,7 +101,8 @@ type options struct {
 
 func newFlagSet(name, help string, stderr io.Writer, templatePath *string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	// Errors are told by parseFlags, in one line; help goes to stdout.
+	fs.SetOutput(io.Discard)
 	fs.StringVar(templatePath, "template", "", "use the words and look of this template instead of the built-in Swedish one (see "+templates.DefaultName+")")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), help)
@@ -110,13 +111,33 @@ func newFlagSet(name, help string, stderr io.Writer, templatePath *string) *flag
 	return fs
 }
 
+// parseFlags parses a command's flags and sources. done is true when the
+// command has nothing more to do: help was asked for, or the flags were
+// wrong (code says which).
+func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (sources []string, done bool, code int) {
+	sources, err := parseInterspersed(fs, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return nil, true, exitOK
+	case err != nil:
+		fmt.Fprintf(stderr, "uppfoljning %s: %v\nRun \"uppfoljning %s -h\" for help.\n", fs.Name(), err, fs.Name())
+		return nil, true, exitBadInput
+	case len(sources) == 0:
+		fmt.Fprintf(stderr, "uppfoljning %s: name at least one source file, e.g. uppfoljning %s examples/eksjo-2020-2021.toml\n", fs.Name(), fs.Name())
+		return nil, true, exitBadInput
+	}
+	return sources, false, exitOK
+}
+
 func loadTemplate(path string) (*report.Template, error) {
 	if path == "" {
 		return report.LoadTemplate(templates.DefaultName, templates.Default)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("template %s: %w", path, err)
+		return nil, fmt.Errorf("template %s: cannot read it: %w", path, unwrapPath(err))
 	}
 	return report.LoadTemplate(path, data)
 }
@@ -143,17 +164,11 @@ func build(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&tertial, "tertial", "", "report this tertial, written YYYY-Tn (e.g. 2020-T1), instead of the latest with a follow-up")
 	fs.StringVar(&formatList, "format", defaultFormats, "comma-separated formats to write: "+formatNames())
 	fs.StringVar(&opts.outDir, "out", "out", "write the reports into this folder (made if missing)")
-	sources, err := parseInterspersed(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
+	sources, done, code := parseFlags(fs, args, stdout, stderr)
+	if done {
+		return code
 	}
-	if err != nil {
-		return exitBadInput
-	}
-	if len(sources) == 0 {
-		fmt.Fprintln(stderr, "uppfoljning build: name at least one source file, e.g. uppfoljning build examples/eksjo-2020-2021.toml")
-		return exitBadInput
-	}
+	var err error
 	if tertial != "" {
 		if opts.year, opts.tertial, err = report.ParseTertial(tertial); err != nil {
 			fmt.Fprintf(stderr, "uppfoljning build: -tertial %q: %v\n", tertial, err)
@@ -172,7 +187,6 @@ func build(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitBadInput
 	}
-	code := exitOK
 	written := map[string]string{}
 	for _, src := range sources {
 		code = worse(code, buildOne(src, opts, written, stdout, stderr))
@@ -192,7 +206,7 @@ func buildOne(path string, opts options, written map[string]string, stdout, stde
 	}
 	doc, err := report.NewDocument(src, opts.template, year, tertial, opts.created)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
+		fmt.Fprintf(stderr, "%s: %v\n", path, err)
 		return exitBadInput
 	}
 	if err := os.MkdirAll(opts.outDir, 0o755); err != nil {
@@ -242,23 +256,15 @@ Flags:
 func check(args []string, stdout, stderr io.Writer) int {
 	var templatePath string
 	fs := newFlagSet("check", checkHelp, stderr, &templatePath)
-	sources, err := parseInterspersed(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
-	}
-	if err != nil {
-		return exitBadInput
-	}
-	if len(sources) == 0 {
-		fmt.Fprintln(stderr, "uppfoljning check: name at least one source file")
-		return exitBadInput
+	sources, done, code := parseFlags(fs, args, stdout, stderr)
+	if done {
+		return code
 	}
 	tpl, err := loadTemplate(templatePath)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBadInput
 	}
-	code := exitOK
 	for _, path := range sources {
 		if _, err := report.Load(path, tpl); err != nil {
 			fmt.Fprintln(stderr, err)

@@ -112,8 +112,8 @@ func (s *Source) DefaultTertial() (year, tertial int) {
 // source.
 func (s *Source) CheckTertial(year, tertial int) error {
 	if year < s.FirstYear || year > s.LastYear || tertial < 1 || tertial > 3 {
-		return fmt.Errorf("tertial %d-T%d is outside the period %s of %s; use a tertial from %d-T1 to %d-T3",
-			year, tertial, s.Period.S, s.File, s.FirstYear, s.LastYear)
+		return fmt.Errorf("tertial %d-T%d is outside the period %s; use a tertial from %d-T1 to %d-T3",
+			year, tertial, s.Period.S, s.FirstYear, s.LastYear)
 	}
 	return nil
 }

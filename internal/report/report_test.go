@@ -334,4 +334,3 @@ func TestLoadMissingFile(t *testing.T) {
 		}
 	}
 }
-

@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"io"
 	_ "image/jpeg" // logos may be JPEG
 	_ "image/png"  // or PNG
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"

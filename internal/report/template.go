@@ -14,12 +14,12 @@ import (
 // Template is the report's words and look, read from a TOML file such as
 // templates/sv.toml.
 type Template struct {
-	Language string       `toml:"language"`
-	Creator  string       `toml:"creator"`
-	Words    Words        `toml:"words"`
-	Statuses []StatusDef  `toml:"status"`
+	Language string        `toml:"language"`
+	Creator  string        `toml:"creator"`
+	Words    Words         `toml:"words"`
+	Statuses []StatusDef   `toml:"status"`
 	Workbook WorkbookWords `toml:"workbook"`
-	Theme    Theme        `toml:"theme"`
+	Theme    Theme         `toml:"theme"`
 }
 
 // Words are the report's fixed texts. They may hold placeholders such as

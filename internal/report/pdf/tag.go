@@ -68,6 +68,7 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"crypto/md5"
 	"encoding/hex"
 	"encoding/xml"
@@ -81,7 +82,6 @@ import (
 	"unicode/utf16"
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
-	"github.com/pdfcpu/pdfcpu/pkg/filter"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
@@ -343,6 +343,8 @@ func (t *tagger) pack() ([]int, error) {
 	}
 
 	var prolog, body []byte
+	var zbuf bytes.Buffer
+	zw := zlib.NewWriter(&zbuf)
 	for start := 0; start < len(packed); start += objectStreamSize {
 		chunk := packed[start:min(start+objectStreamSize, len(packed))]
 		osNr := t.alloc()
@@ -355,7 +357,7 @@ func (t *tagger) pack() ([]int, error) {
 			prolog = strconv.AppendInt(prolog, int64(nr), 10)
 			prolog = append(prolog, ' ')
 			prolog = strconv.AppendInt(prolog, int64(len(body)), 10)
-			body = append(body, e.Object.PDFString()...)
+			body = appendPDF(body, e.Object)
 			body = append(body, '\n')
 
 			idx := i
@@ -365,21 +367,25 @@ func (t *tagger) pack() ([]int, error) {
 			t.ctx.Write.Table[nr] = 0 // listed in the xref stream as compressed
 		}
 		prolog = append(prolog, '\n')
-		sd := types.StreamDict{
+		zbuf.Reset()
+		zw.Reset(&zbuf)
+		_, _ = zw.Write(prolog)
+		_, _ = zw.Write(body)
+		if err := zw.Close(); err != nil {
+			return nil, fmt.Errorf("object stream: %w", err)
+		}
+		raw := slices.Clone(zbuf.Bytes())
+		t.set(osNr, types.StreamDict{
 			Dict: types.Dict{
 				"Type":   types.Name("ObjStm"),
 				"N":      types.Integer(len(chunk)),
 				"First":  types.Integer(len(prolog)),
-				"Filter": types.Name(filter.Flate),
+				"Filter": types.Name("FlateDecode"),
+				"Length": types.Integer(len(raw)),
 			},
-			Content:        append(slices.Clip(prolog), body...),
-			FilterPipeline: []types.PDFFilter{{Name: filter.Flate}},
-		}
-		if err := sd.Encode(); err != nil {
-			return nil, fmt.Errorf("object stream: %w", err)
-		}
-		sd.Content = nil
-		t.set(osNr, sd)
+			Raw:          raw,
+			StreamLength: int64Ptr(int64(len(raw))),
+		})
 		direct = append(direct, osNr)
 	}
 	slices.Sort(direct)
@@ -387,6 +393,49 @@ func (t *tagger) pack() ([]int, error) {
 }
 
 func int64Ptr(i int64) *int64 { return &i }
+
+// appendPDF appends the PDF syntax of o to b. It does what o.PDFString()
+// does, without fmt, for the objects tag writes by the ten thousand.
+func appendPDF(b []byte, o types.Object) []byte {
+	switch o := o.(type) {
+	case nil:
+		return append(b, "null"...)
+	case types.Integer:
+		return strconv.AppendInt(b, int64(o), 10)
+	case types.IndirectRef:
+		b = strconv.AppendInt(b, int64(o.ObjectNumber), 10)
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, int64(o.GenerationNumber), 10)
+		return append(b, " R"...)
+	case types.Array:
+		b = append(b, '[')
+		for i, v := range o {
+			if i > 0 {
+				b = append(b, ' ')
+			}
+			b = appendPDF(b, v)
+		}
+		return append(b, ']')
+	case types.Dict:
+		keys := make([]string, 0, len(o))
+		for k := range o {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		b = append(b, "<<"...)
+		for i, k := range keys {
+			if i > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, '/')
+			b = append(b, types.EncodeName(k)...)
+			b = append(b, ' ')
+			b = appendPDF(b, o[k])
+		}
+		return append(b, ">>"...)
+	}
+	return append(b, o.PDFString()...)
+}
 
 func (t *tagger) alloc() int {
 	nr := t.nextNr

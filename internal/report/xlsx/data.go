@@ -41,7 +41,7 @@ func (r *renderer) dataSheet() error {
 	}
 	for i, w := range dataWidths {
 		// Room for the heading and the table's filter button.
-		w = math.Max(w, float64(utf8.RuneCountInString(cols[i]))*1.2+4)
+		w = math.Max(w, float64(utf8.RuneCountInString(cols[i]))+3)
 		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
 			return err
 		}

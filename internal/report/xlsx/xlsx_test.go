@@ -179,6 +179,12 @@ func dump(t testing.TB, data []byte) string {
 			p("== %s", name)
 			dumpChart(parts.data[name], p)
 		}
+		if strings.HasPrefix(name, "xl/drawings/drawing") {
+			p("== %s", name)
+			for _, m := range regexp.MustCompile(`<xdr:from><xdr:col>(\d+)</xdr:col>.*?<xdr:row>(\d+)</xdr:row>.*?<xdr:to><xdr:col>(\d+)</xdr:col>.*?<xdr:row>(\d+)</xdr:row>.*?descr="([^"]*)"`).FindAllStringSubmatch(parts.data[name], -1) {
+				p("anchor: columns %s-%s rows %s-%s (from 0) alt text: %s", m[1], m[3], m[2], m[4], m[5])
+			}
+		}
 	}
 	return b.String()
 }
@@ -229,9 +235,6 @@ func dumpSheet(t testing.TB, f *excelize.File, sheet string, p func(string, ...a
 			t.Fatal(err)
 		}
 	}
-	dim, err := f.GetSheetDimension(sheet)
-	must(err)
-	p("dimension: %s", dim)
 	rows, err := f.GetRows(sheet)
 	must(err)
 	cols := 0
@@ -358,11 +361,14 @@ func dumpChart(xml string, p func(string, ...any)) {
 		}
 		return strings.Join(out, " | ")
 	}
-	p("type: barDir=%s grouping=%s", find(`<c:barDir val="(\w+)"`), find(`<c:grouping val="(\w+)"`))
-	p("series: %s", find(`<c:tx><c:strRef><c:f>([^<]*)</c:f>`))
-	p("categories: %s", find(`<c:cat><c:numRef><c:f>([^<]*)</c:f>`)+find(`<c:cat><c:strRef><c:f>([^<]*)</c:f>`))
-	p("values: %s", find(`<c:val><c:numRef><c:f>([^<]*)</c:f>`))
-	p("colours: %s", find(`<c:ser>.*?<a:srgbClr val="(\w+)"`))
+	// excelize writes the chart namespace as the default one; Excel
+	// writes it as c:.
+	xml = regexp.MustCompile(`<(/?)c:`).ReplaceAllString(xml, "<$1")
+	p("type: barDir=%s grouping=%s", find(`<barDir val="(\w+)"`), find(`<grouping val="(\w+)"`))
+	p("series: %s", find(`<tx><strRef><f>([^<]*)</f>`))
+	p("categories: %s", find(`<cat><(?:num|str)Ref><f>([^<]*)</f>`))
+	p("values: %s", find(`<val><numRef><f>([^<]*)</f>`))
+	p("colours: %s", find(`<ser>.*?<a:srgbClr val="(\w+)"`))
 	p("texts: %s", find(`<a:t>([^<]*)</a:t>`))
 }
 

@@ -1,0 +1,223 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+const example = "../../examples/eksjo-2020-2021.toml"
+
+func golden(t *testing.T, name string, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		os.MkdirAll(filepath.Dir(path), 0o755)
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs (go test -update rewrites it):\n--- got\n%s--- want\n%s", path, got, want)
+	}
+}
+
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+func runCLI(t *testing.T, args ...string) result {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(args, &out, &errOut)
+	return result{code, out.String(), errOut.String()}
+}
+
+func TestBuildExample(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1588291200")
+	dir := t.TempDir()
+	r := runCLI(t, "build", "-out", dir, example)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	pdfPath := filepath.Join(dir, "eksjo-2020-2021-2020-T1.pdf")
+	if !strings.Contains(r.stdout, pdfPath+"\n") {
+		t.Errorf("stdout %q does not name %s", r.stdout, pdfPath)
+	}
+	data, err := os.ReadFile(pdfPath)
+	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Fatalf("no PDF written: %v", err)
+	}
+	if r.stderr != "" {
+		t.Errorf("unexpected messages: %s", r.stderr)
+	}
+	leftovers, _ := filepath.Glob(filepath.Join(dir, ".*"))
+	if len(leftovers) > 0 {
+		t.Errorf("temporary files left: %v", leftovers)
+	}
+}
+
+// Same source and SOURCE_DATE_EPOCH give the same bytes, on one core or
+// many.
+func TestBuildReproducible(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1588291200")
+	build := func(procs int) map[string][]byte {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		dir := t.TempDir()
+		if r := runCLI(t, "build", "-format", formatNames(), "-out", dir, example); r.code != 0 {
+			t.Fatalf("exit %d: %s", r.code, r.stderr)
+		}
+		files := map[string][]byte{}
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			files[e.Name()], _ = os.ReadFile(filepath.Join(dir, e.Name()))
+		}
+		return files
+	}
+	a, b := build(1), build(max(4, runtime.NumCPU()))
+	if len(a) != len(formats) {
+		t.Fatalf("%d files written, want one per format (%d)", len(a), len(formats))
+	}
+	for name, data := range a {
+		if !bytes.Equal(data, b[name]) {
+			t.Errorf("%s differs between two builds", name)
+		}
+	}
+}
+
+func TestCheck(t *testing.T) {
+	r := runCLI(t, "check", example, "../../internal/report/testdata/bad/tertial-four.toml")
+	if r.code != exitBadInput {
+		t.Errorf("exit %d, want %d", r.code, exitBadInput)
+	}
+	golden(t, "check.stdout", r.stdout)
+	golden(t, "check.stderr", r.stderr)
+}
+
+// TestCommandLine golden-tests what users see for each kind of mistake on
+// the command line, and the exit codes.
+func TestCommandLine(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1588291200")
+	out := t.TempDir()
+	bad := "../../internal/report/testdata/bad/"
+	for _, c := range []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"no-arguments", nil, exitBadInput},
+		{"help", []string{"-h"}, exitOK},
+		{"build-help", []string{"build", "-h"}, exitOK},
+		{"check-help", []string{"check", "-h"}, exitOK},
+		{"unknown-command", []string{"bygg", example}, exitBadInput},
+		{"no-source", []string{"build"}, exitBadInput},
+		{"unknown-flag", []string{"build", "-tertail", "2020-T1", example}, exitBadInput},
+		{"tertial-malformed", []string{"build", "-out", out, "-tertial", "2020-4", example}, exitBadInput},
+		{"tertial-outside-period", []string{"build", "-out", out, "-tertial", "2023-T1", example}, exitBadInput},
+		{"unknown-format", []string{"build", "-out", out, "-format", "pdf,docx", example}, exitBadInput},
+		{"missing-source", []string{"build", "-out", out, "saknas.toml"}, exitBadInput},
+		{"bad-and-good", []string{"build", "-out", out, "-format", "pdf", bad + "status-unknown.toml", example, bad + "empty-file.toml"}, exitBadInput},
+		{"flags-after-source", []string{"build", example, "-format", "pdf", "-out", out, "-tertial", "2020-T2"}, exitOK},
+		{"missing-template", []string{"check", "-template", "saknas.toml", example}, exitBadInput},
+		{"bad-epoch", []string{"build", "-out", out, example}, exitBadInput},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if c.name == "bad-epoch" {
+				t.Setenv("SOURCE_DATE_EPOCH", "igår")
+			}
+			r := runCLI(t, c.args...)
+			if r.code != c.code {
+				t.Errorf("exit %d, want %d\n%s", r.code, c.code, r.stderr)
+			}
+			clean := strings.ReplaceAll(r.stdout+"--- stderr\n"+r.stderr, out, "OUT")
+			golden(t, filepath.Join("cli", c.name+".golden"), clean)
+		})
+	}
+}
+
+// Two sources with the same name would write the same report; the second
+// is refused rather than replacing the first's.
+func TestSameNameRefused(t *testing.T) {
+	dir := t.TempDir()
+	data, _ := os.ReadFile(example)
+	other := filepath.Join(dir, "b", "eksjo-2020-2021.toml")
+	os.MkdirAll(filepath.Dir(other), 0o755)
+	os.WriteFile(other, data, 0o644)
+	r := runCLI(t, "build", "-format", "pdf", "-out", filepath.Join(dir, "out"), example, other)
+	if r.code != exitBadInput || !strings.Contains(r.stderr, "would replace the one just built from") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+func TestUnwritableOutput(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "en-fil")
+	os.WriteFile(file, nil, 0o644)
+	r := runCLI(t, "build", "-out", file, example)
+	if r.code != exitFailure {
+		t.Errorf("exit %d, want %d", r.code, exitFailure)
+	}
+	if !strings.Contains(r.stderr, "cannot make the output folder") || strings.Count(r.stderr, "\n") != 1 {
+		t.Errorf("want one clear error, got %q", r.stderr)
+	}
+}
+
+// A failing renderer or writer leaves the previous report untouched and
+// no partial file behind.
+func TestAtomicWrite(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "rapport.pdf")
+	if err := writeFileAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "förra tertialets rapport"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	boom := errors.New("disk full")
+	err := writeFileAtomic(path, func(w io.Writer) error {
+		io.WriteString(w, "halva nya rappor")
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("error %v, want the writer's", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "förra tertialets rapport" {
+		t.Errorf("the previous report became %q", got)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("files left: %v", entries)
+	}
+	// A writer failing midway through a real render.
+	fail := &failingWriter{after: 1000}
+	err = writeFileAtomic(path, func(w io.Writer) error {
+		_, err := rendererFor("pdf").render(io.MultiWriter(w, fail), mustDocument(t))
+		return err
+	})
+	if err == nil {
+		t.Fatal("a failing writer was not reported")
+	}
+	if got, _ := os.ReadFile(path); string(got) != "förra tertialets rapport" {
+		t.Errorf("the previous report became %d bytes", len(got))
+	}
+}
+
+type failingWriter struct{ after int }
+
+func (f *failingWriter) Write(p []byte) (int, error) {
+	if f.after -= len(p); f.after < 0 {
+		return 0, errors.New("write failed")
+	}
+	return len(p), nil
+}

@@ -1,0 +1,143 @@
+package xlsx
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"uppfoljning/internal/report"
+)
+
+// soffice finds LibreOffice. Without it the reader tests are skipped,
+// unless READERS=required says that this machine must have it.
+func soffice(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"soffice", "libreoffice"} {
+		if path, err := exec.LookPath(name); err == nil {
+			return path
+		}
+	}
+	if os.Getenv("READERS") == "required" {
+		t.Fatal("LibreOffice (soffice) is not installed, and READERS=required")
+	}
+	t.Skip("LibreOffice (soffice) is not installed; set READERS=required to make this a failure")
+	return ""
+}
+
+// convert runs one LibreOffice over all the workbooks, with a profile of
+// its own so that parallel runs do not share one.
+func convert(t *testing.T, bin, profile, to, out string, files []string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	args := append([]string{"-env:UserInstallation=file://" + profile, "--headless", "--norestore",
+		"--convert-to", to, "--outdir", out}, files...)
+	cmd := exec.CommandContext(ctx, bin, args...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("soffice --convert-to %s: %v\n%s%s", to, err, stdout.String(), stderr.String())
+	}
+	if strings.Contains(stderr.String(), "Error") || strings.Contains(stdout.String(), "Error") {
+		t.Fatalf("soffice --convert-to %s reported an error:\n%s%s", to, stdout.String(), stderr.String())
+	}
+}
+
+// TestLibreOffice opens every workbook in LibreOffice, exports each sheet
+// as CSV and the workbook as PDF, and looks for every text of the source
+// in the CSV files.
+func TestLibreOffice(t *testing.T) {
+	bin := soffice(t)
+	dir := t.TempDir()
+	docs := map[string]*report.Document{}
+	var files []string
+	for _, path := range sources {
+		doc := load(t, path)
+		data, _ := render(t, doc)
+		file := filepath.Join(dir, name(path)+".xlsx")
+		if err := os.WriteFile(file, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		docs[name(path)] = doc
+		files = append(files, file)
+	}
+	profile := filepath.Join(dir, "profile")
+	csvDir, pdfDir := filepath.Join(dir, "csv"), filepath.Join(dir, "pdf")
+	convert(t, bin, profile, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", csvDir, files)
+	convert(t, bin, profile, "pdf", pdfDir, files)
+
+	for base, doc := range docs {
+		t.Run(base, func(t *testing.T) {
+			clean, _ := doc.Sanitize(report.Printable)
+			var all strings.Builder
+			for _, sheet := range []string{clean.Workbook.ReportSheet, clean.Workbook.DataSheet, clean.Workbook.OverviewSheet} {
+				file := filepath.Join(csvDir, base+"-"+sheet+".csv")
+				data, err := os.ReadFile(file)
+				if err != nil {
+					t.Fatalf("LibreOffice wrote no CSV for sheet %s: %v", sheet, err)
+				}
+				r := csv.NewReader(bytes.NewReader(data))
+				r.FieldsPerRecord, r.LazyQuotes = -1, true
+				records, err := r.ReadAll()
+				if err != nil {
+					t.Fatalf("%s: %v", file, err)
+				}
+				for _, rec := range records {
+					all.WriteString(strings.Join(rec, "\n"))
+					all.WriteString("\n")
+				}
+			}
+			text := all.String()
+			for _, want := range texts(clean) {
+				if !strings.Contains(text, want) {
+					t.Errorf("LibreOffice does not show %q", want)
+				}
+			}
+			if st, err := os.Stat(filepath.Join(pdfDir, base+".pdf")); err != nil || st.Size() == 0 {
+				t.Fatalf("LibreOffice wrote no PDF: %v", err)
+			}
+		})
+	}
+}
+
+// texts lists every text of the document a reader must find: the title
+// block, promises, activities, responsible names, each line of each note,
+// the statuses given and the signatories.
+func texts(d *report.Document) []string {
+	out := []string{d.Title.S, d.Subtitle.S, d.PromisesHeading.S, d.ActivitiesHeading.S}
+	for _, p := range d.Intro {
+		out = append(out, p.S)
+	}
+	for _, p := range d.Promises {
+		out = append(out, p.Text.S)
+		for _, a := range p.Activities {
+			out = append(out, a.Text.S)
+			for _, r := range a.Responsible {
+				out = append(out, r.S)
+			}
+			for _, c := range a.Cells {
+				if !c.Due {
+					continue
+				}
+				if c.Status != nil {
+					out = append(out, c.Status.Word)
+				}
+				for _, line := range strings.Split(c.Note.S, "\n") {
+					if line != "" {
+						out = append(out, line)
+					}
+				}
+			}
+		}
+	}
+	for _, s := range d.Signatories {
+		out = append(out, s.Name.S, s.Role.S)
+	}
+	return out
+}
