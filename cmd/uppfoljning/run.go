@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/html"
 	"uppfoljning/internal/report/pdf"
 	"uppfoljning/templates"
 )
@@ -35,6 +36,7 @@ var formats = []struct {
 	renderer
 }{
 	{"pdf", renderer{"pdf", pdf.Render}},
+	{"html", renderer{"html", html.Render}},
 }
 
 const defaultFormats = "pdf"

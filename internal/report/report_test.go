@@ -290,8 +290,8 @@ func TestSanitize(t *testing.T) {
 		got = append(got, w.String())
 	}
 	want := []string{
-		`warning: testdata/good/messy.toml:46:57: character U+1F6B2 "🚲" cannot be drawn with the report's fonts; it is shown as ` + string(Replacement),
-		`warning: testdata/good/messy.toml:46:15: character U+0007 (a control character) cannot be drawn with the report's fonts; it is shown as ` + string(Replacement),
+		`warning: testdata/good/messy.toml:46:57: character U+1F6B2 "🚲" cannot be shown in the report; it is shown as ` + string(Replacement),
+		`warning: testdata/good/messy.toml:46:15: character U+0007 (a control character) cannot be shown in the report; it is shown as ` + string(Replacement),
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -111,7 +111,7 @@ func (s *sanitizer) text(t Text) Text {
 		if k := (warnKey{p.Line, r}); !s.seen[k] {
 			s.seen[k] = true
 			s.warnings = append(s.warnings, Warning{File: s.doc.File, Pos: p, Msg: fmt.Sprintf(
-				"character %s cannot be drawn with the report's fonts; it is shown as %c", describeRune(r), Replacement)})
+				"character %s cannot be shown in the report; it is shown as %c", describeRune(r), Replacement)})
 		}
 	}
 	t.S = b.String()

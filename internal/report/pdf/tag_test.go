@@ -925,3 +925,31 @@ func BenchmarkTag450Pages(b *testing.B) {
 		}
 	}
 }
+
+// TestTagConcurrent: the renderer may build several reports at once; run
+// with -race.
+func TestTagConcurrent(t *testing.T) {
+	in, root := sampleDoc(t)
+	want, err := tag(in, root, testInfo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for range 4 {
+		wg.Go(func() {
+			got, err := tag(in, root, testInfo)
+			if err == nil && !bytes.Equal(got, want) {
+				err = fmt.Errorf("concurrent run gave different bytes")
+			}
+			errs <- err
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+}

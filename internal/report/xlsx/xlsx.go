@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -49,8 +50,12 @@ func Render(w io.Writer, doc *report.Document) ([]report.Warning, error) {
 	if err := r.render(); err != nil {
 		return r.warnings, fmt.Errorf("xlsx: %w", err)
 	}
-	// The streamed sheets are written in the order of a Go map; sorting the
-	// parts makes the same document give the same bytes.
+	// excelize writes the streamed sheets, and the image types that a chart
+	// adds to the content types, in the order of a Go map; sorting both
+	// makes the same document give the same bytes.
+	sort.Slice(r.f.ContentTypes.Defaults, func(i, j int) bool {
+		return r.f.ContentTypes.Defaults[i].Extension < r.f.ContentTypes.Defaults[j].Extension
+	})
 	r.f.SetZipWriter(newSortedZip)
 	if err := r.f.Write(w); err != nil {
 		return r.warnings, fmt.Errorf("xlsx: %w", err)
@@ -89,7 +94,9 @@ func (r *renderer) render() error {
 	if err := r.overviewSheet(); err != nil {
 		return err
 	}
-	r.f.SetActiveSheet(0)
+	// The report sheet, made first, is the active one. SetActiveSheet would
+	// parse the streamed sheets back, which for a large report costs
+	// seconds.
 	return r.properties()
 }
 
