@@ -543,15 +543,19 @@ func (l *layout) signatories() {
 		}
 		return 14*mm + float64(n)*lh
 	}
-	l.heading("H2", l.doc.Words.SignaturesHeading, th.HeadingSize, blockH(sigs[0]))
+	pairH := func(i int) float64 {
+		h := 0.0
+		for _, s := range sigs[i:min(i+2, len(sigs))] {
+			h = math.Max(h, blockH(s))
+		}
+		return h
+	}
+	// The heading stays with the first pair of signatures.
+	l.heading("H2", l.doc.Words.SignaturesHeading, th.HeadingSize, th.HeadingSize*0.6+th.BodySize+pairH(0))
 	l.y += th.BodySize
 	for i := 0; i < len(sigs); i += 2 {
 		pair := sigs[i:min(i+2, len(sigs))]
-		h := 0.0
-		for _, s := range pair {
-			h = math.Max(h, blockH(s))
-		}
-		l.ensure(h)
+		l.ensure(pairH(i))
 		top := l.y
 		bottom := top
 		for j, s := range pair {

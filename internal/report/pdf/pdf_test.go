@@ -410,3 +410,33 @@ func BenchmarkThousandActivities(b *testing.B) {
 type io_discard struct{}
 
 func (io_discard) Write(p []byte) (int, error) { return len(p), nil }
+
+// A heading or a table's caption is never the last thing on a page: it
+// stays with what it introduces.
+func TestHeadingsKeepWithNext(t *testing.T) {
+	docs := map[string]*report.Document{
+		"messy": loadDoc(t, "../testdata/good/messy.toml", nil, 0, 0),
+		"years": loadDoc(t, "../testdata/good/years.toml", nil, 2021, 2),
+		"big":   loadDoc(t, "big.toml", reporttest.Source(12, 7, 40), 0, 0),
+		"long":  loadDoc(t, "long.toml", reporttest.LongNote(3000), 0, 0),
+	}
+	for name, doc := range docs {
+		fonts, err := newFontSet(doc.Theme.Font, doc.Theme.FallbackFont)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l := newLayout(doc, fonts)
+		l.run()
+		for i, p := range l.pages[:len(l.pages)-1] {
+			var last *structNode
+			for _, o := range p.ops {
+				if o.kind == opBegin {
+					last = o.node
+				}
+			}
+			if last != nil && (last.Role == "H1" || last.Role == "H2" || last.Role == "Caption") {
+				t.Errorf("%s: page %d ends with a %s", name, i+1, last.Role)
+			}
+		}
+	}
+}

@@ -652,13 +652,23 @@ func headingLevel(role string) int {
 }
 
 // parentTree writes the number tree that maps each page's StructParents
-// key to the array, indexed by MCID, of the elements owning the MCIDs.
+// key to the array, indexed by MCID, of the elements owning the MCIDs
+// (null for an MCID that is not used). Every page has an entry, so every
+// /StructParents key resolves, even on a page with only artifacts. More
+// than parentTreeLeaves pages get a two-level tree with /Limits.
 func (t *tagger) parentTree() (types.IndirectRef, error) {
 	rootNr := t.alloc()
 	var nums types.Array
 	var keys []int
+	emptyNr := 0 // one empty array shared by the pages without tagged content
 	for p, o := range t.owners {
 		if len(o) == 0 {
+			if emptyNr == 0 {
+				emptyNr = t.alloc()
+				t.set(emptyNr, types.Array{})
+			}
+			nums = append(nums, types.Integer(p), *types.NewIndirectRef(emptyNr, 0))
+			keys = append(keys, p)
 			continue
 		}
 		a := make(types.Array, len(o))

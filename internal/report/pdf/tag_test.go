@@ -511,7 +511,8 @@ func TestTagStructTree(t *testing.T) {
 		}
 		if n.Role == "TH" {
 			a, _ := d["A"].(types.Dict)
-			if a == nil || *a.NameEntry("O") != "Table" || *a.NameEntry("Scope") != "Column" {
+			if a == nil || a.NameEntry("O") == nil || *a.NameEntry("O") != "Table" ||
+				a.NameEntry("Scope") == nil || *a.NameEntry("Scope") != "Column" {
 				t.Errorf("TH /A = %v", d["A"])
 			}
 		}
@@ -951,5 +952,43 @@ func TestTagConcurrent(t *testing.T) {
 		if err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// TestTagArtifactOnlyPage: a page with nothing but furniture still gets
+// /StructParents, and its key resolves to an empty array.
+func TestTagArtifactOnlyPage(t *testing.T) {
+	d := newTestDoc(t, testInfo)
+	d.f.AddPage()
+	p := el("P")
+	d.text(p, 20, 20, "Text")
+	d.footer("Sida 1 av 2")
+	d.f.AddPage()
+	d.footer("Sida 2 av 2")
+	out, err := tag(d.bytes(t), el("Document", p), testInfo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	validateStrict(t, out)
+	ctx := readBack(t, out)
+	cat, _ := ctx.Catalog()
+	str, _ := deref(t, ctx, cat["StructTreeRoot"]).(types.Dict)
+	pt, _ := deref(t, ctx, str["ParentTree"]).(types.Dict)
+	nums := pt.ArrayEntry("Nums")
+	if len(nums) != 4 || nums[2] != types.Integer(1) {
+		t.Fatalf("ParentTree /Nums = %v", nums)
+	}
+	if a, ok := deref(t, ctx, nums[3]).(types.Array); !ok || len(a) != 0 {
+		t.Errorf("page 2 parent tree entry = %v, want []", a)
+	}
+	page2, _, _, err := ctx.PageDict(2, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sp := page2.IntEntry("StructParents"); sp == nil || *sp != 1 {
+		t.Errorf("page 2 /StructParents = %v", page2["StructParents"])
+	}
+	if _, err := exec.LookPath("qpdf"); err == nil {
+		run(t, "qpdf", "--check", writeTemp(t, out))
 	}
 }
