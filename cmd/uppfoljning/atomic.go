@@ -4,8 +4,40 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"sync"
+	"syscall"
 )
+
+// pending holds the temporary files being written, so that an interrupted
+// build can remove them.
+var pending sync.Map
+
+// removeOnInterrupt makes Ctrl-C or a termination signal remove the
+// temporary files of the outputs being written before the process ends.
+// The returned function stops listening.
+func removeOnInterrupt() (stop func()) {
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-signals:
+			pending.Range(func(name, _ any) bool {
+				os.Remove(name.(string))
+				return true
+			})
+			fmt.Fprintln(os.Stderr, "uppfoljning: interrupted; the reports being written were not changed")
+			os.Exit(exitFailure)
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(signals)
+		close(done)
+	}
+}
 
 // writeFileAtomic writes a file so that a reader never sees it half
 // written: into a temporary file in the same folder, synced, then renamed
@@ -13,11 +45,21 @@ import (
 // file is untouched and no partial file is left under the final name.
 func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	pattern := "." + filepath.Base(path) + ".*.tmp"
+	// A build killed outright (SIGKILL, power cut) leaves its temporary
+	// file; the next build of the same report clears it away.
+	if stale, _ := filepath.Glob(filepath.Join(dir, pattern)); len(stale) > 0 {
+		for _, s := range stale {
+			os.Remove(s)
+		}
+	}
+	tmp, err := os.CreateTemp(dir, pattern)
 	if err != nil {
 		return fmt.Errorf("cannot write in %s: %w", dir, unwrapPath(err))
 	}
+	pending.Store(tmp.Name(), true)
 	defer func() {
+		pending.Delete(tmp.Name())
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmp.Name())

@@ -189,6 +189,7 @@ func build(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitBadInput
 	}
+	defer removeOnInterrupt()()
 	written := map[string]string{}
 	for _, src := range sources {
 		code = worse(code, buildOne(src, opts, written, stdout, stderr))

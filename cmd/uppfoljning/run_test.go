@@ -211,6 +211,16 @@ func TestAtomicWrite(t *testing.T) {
 	if got, _ := os.ReadFile(path); string(got) != "förra tertialets rapport" {
 		t.Errorf("the previous report became %d bytes", len(got))
 	}
+	// A build killed outright leaves its temporary file; the next build
+	// of that report removes it.
+	stale := filepath.Join(dir, ".rapport.pdf.123456.tmp")
+	os.WriteFile(stale, []byte("halv"), 0o644)
+	if err := writeFileAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "ny"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("files left after a build: %v", entries)
+	}
 }
 
 type failingWriter struct{ after int }

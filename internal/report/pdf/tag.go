@@ -4,57 +4,66 @@ package pdf
 //
 // fpdf (v0.9.0) cannot write a structure tree. The renderer therefore wraps
 // every piece of page content in marked content (/P <</MCID n>> BDC … EMC
-// for content that belongs to a structure element, /Artifact BDC … EMC for
-// page furniture) and records, in a tree of structNode, which element owns
-// which (page, MCID). tag then appends an incremental update (ISO 32000-1
-// 7.5.6) with the structure tree, the parent tree, the page entries, the
-// catalog entries and XMP metadata. The original bytes are kept as they are
-// except for the header version (%PDF-1.3 → %PDF-1.7, same length), and no
-// clock or random number is used, so the same input gives the same output.
+// for content that belongs to a structure element, /Artifact BMC … EMC or
+// /Artifact <</Type /Pagination>> BDC … EMC for page furniture; a bare
+// "/Artifact BDC" lacks its property list and is refused) and records, in a
+// tree of structNode, which element owns which (page, MCID). tag then
+// appends an incremental update (ISO 32000-1 7.5.6) with the structure
+// tree, the parent tree, the page entries, the catalog entries and XMP
+// metadata. The original bytes are kept as they are except for the header
+// version (%PDF-1.3 → %PDF-1.7, same length). The update's dictionaries
+// are packed into compressed object streams with a cross-reference stream
+// (PDF 1.5), which keeps a 450-page report from growing tenfold. No clock
+// or random number is used (the /ID is an MD5 of the input), so the same
+// input gives the same output.
 //
-// PDF/UA-1 (ISO 14289-1) and Matterhorn Protocol 1.1 checkpoints this
-// function fulfils or enforces:
+// PDF/UA-1 (ISO 14289-1) requirements, by Matterhorn Protocol 1.1
+// checkpoint, that this function fulfils or enforces (an error otherwise):
 //
-//   - 01-003…01-005 (content tagged or artifact): the page content streams
-//     are read and checked: nothing is painted (text, paths, images,
+//   - 01-003, 01-004, 01-005 (content is tagged or an artifact): the page
+//     content streams are read: nothing is painted (text, paths, images,
 //     shadings) outside tagged content or an artifact, tagged content and
 //     artifacts are not nested in each other, marked content is balanced
-//     and well formed (BDC with tag and properties). Every MCID drawn on a
-//     page is owned by exactly one structure element and every mark the
-//     tree names was drawn. Any violation is an error.
-//   - 01-006, 02-001…02-004 (structure types): only standard structure
-//     types are accepted, so no RoleMap is needed.
-//   - 06-001…06-003 (metadata): catalog /Metadata with an XMP stream holding
-//     dc:title; 06-002 pdfuaid:part 1 when tagInfo.PDFUA is set. The Info
-//     dictionary is rewritten from the same values so the two agree.
-//   - 07-001/07-002 (dictionary): /MarkInfo <</Marked true>>,
-//     /ViewerPreferences <</DisplayDocTitle true>>; a title is required.
-//   - 09-004/09-005 (table and list syntax): Table › Caption?/THead/TBody/
-//     TFoot/TR, TR › TH/TD, L › LI/Caption, LI › Lbl/LBody are enforced.
-//   - 11-001 (natural language): catalog /Lang as a proper string.
-//   - 13-004 (figures): a Figure without alternative text is an error.
-//   - 14-002/14-003 (headings): the first numbered heading is H1 and levels
-//     never skip going down (in the tree's reading order).
-//   - 15-003 (table headers): TH gets /A <</O /Table /Scope …>>
-//     (Column unless the node says Row or Both).
-//   - Structure: /StructTreeRoot, /ParentTree with one entry per page,
-//     /ParentTreeNextKey, /StructParents and /Tabs /S on every page
-//     (28-002 tab order), marked-content references for elements whose
-//     content continues on another page.
+//     and well formed. Every MCID drawn on a page is owned by exactly one
+//     structure element and every mark the tree names was drawn.
+//   - 02-001…02-004 (role mapping): only standard structure types are
+//     accepted, so no RoleMap is needed.
+//   - 06-001, 06-002, 06-003 (metadata): catalog /Metadata with an XMP
+//     stream holding dc:title, and pdfuaid:part 1 when tagInfo.PDFUA is
+//     set. The Info dictionary is rewritten from the same values, so title,
+//     author, subject, creator, producer and dates agree with the XMP.
+//   - 07-001, 07-002 (dictionary): /ViewerPreferences with
+//     /DisplayDocTitle true; /MarkInfo <</Marked true>> (no /Suspects).
+//   - 09-004, 09-005 (table and list syntax): Table › Caption, THead,
+//     TBody, TFoot, TR; THead/TBody/TFoot › TR; TR › TH, TD; L › LI,
+//     Caption; LI › Lbl, LBody.
+//   - 11-001, 11-006 (natural language): catalog /Lang as a proper string;
+//     the XMP title and description carry xml:lang.
+//   - 13-004 (figures): a Figure without alternative text is refused.
+//   - 14-002, 14-003 (headings): the first numbered heading is H1 and the
+//     levels never skip going down, in the tree's order.
+//   - 15-003 (tables): every TH has /A <</O /Table /Scope …>> (Column unless
+//     the node says Row or Both).
+//   - Structure (ISO 32000-1 14.7, 14.8): /StructTreeRoot with /ParentTree
+//     (an entry for every page) and /ParentTreeNextKey, /StructParents and
+//     /Tabs /S on every page, marked-content references (/MCR) for content
+//     of an element that continues on another page.
 //
-// What depends on the renderer (tag cannot see or fix it):
+// What depends on the renderer (tag cannot see it):
 //
-//   - 01-001…01-004: that all real content is tagged and all furniture
-//     (page numbers, running footers, rules, cell backgrounds, repeated
-//     header rows) is inside /Artifact; that the tree's order is the logical
-//     reading order; that headings, lists and tables are tagged as such and
+//   - 01-001, 01-002, 01-006: that what is tagged is real content and what
+//     is an artifact is furniture (page numbers, running footers, rules,
+//     cell backgrounds, repeated header rows), with the right structure
+//     type; 09-001: that the tree's order is the logical reading order;
+//     14-001, 15-xxx: that headings and tables are tagged as such and
 //     tables are regular (no spanning headers, equal cell counts per row).
-//   - 04-001 (colour not the only carrier of meaning), 10-001 (character
-//     mapping: fonts with a ToUnicode CMap, which fpdf's UTF-8 fonts have),
-//     31-xxx (all fonts embedded: use UTF-8 TrueType fonts only, never the
-//     core fonts), 13-xxx (the alternative text itself), real text rather
-//     than images of text, meaningful title.
-//   - 28-xxx annotations: tag does not tag links or other annotations; it
+//   - 04-001 (colour not the only carrier of meaning); 06-004 and 13-xxx
+//     (a title and alternative texts that actually describe); 10-001
+//     (Unicode mapping: fpdf's UTF-8 fonts have a ToUnicode CMap);
+//     31-xxx (fonts embedded: UTF-8 TrueType fonts only, never the core
+//     fonts); real text rather than images of text; word spaces drawn at
+//     line ends, or text extraction joins the last and first words.
+//   - 28-xxx (annotations): links and other annotations are not tagged; tag
 //     refuses to claim PDF/UA (PDFUA true) for a file whose pages carry
 //     /Annots. Marked content inside Form XObjects (fpdf templates) is not
 //     supported either.
@@ -149,6 +158,13 @@ var requiredParent = map[string]map[string]bool{
 // tag adds the logical structure to a PDF that fpdf wrote with marked
 // content, by appending an incremental update, so the original bytes stay
 // as they are and the output is reproducible.
+//
+// root is the Document element; info fills the catalog, the Info
+// dictionary and the XMP metadata (Title and Language are required,
+// Created may be empty). tag refuses, with an error that names the page,
+// MCID or element, a tree that does not match the page content or breaks
+// the rules listed at the top of this file; it never returns a PDF that is
+// only partly tagged. It is safe for concurrent use.
 func tag(pdf []byte, root *structNode, info tagInfo) ([]byte, error) {
 	if root == nil {
 		return nil, errors.New("tag: no structure tree")

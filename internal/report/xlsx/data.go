@@ -39,10 +39,11 @@ func (r *renderer) dataSheet() error {
 	if err != nil {
 		return err
 	}
-	for i, w := range dataWidths {
+	widths := dataWidths
+	for i := range widths {
 		// Room for the heading and the table's filter button.
-		w = math.Max(w, float64(utf8.RuneCountInString(cols[i]))+3)
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+		widths[i] = math.Max(widths[i], float64(utf8.RuneCountInString(cols[i]))+3)
+		if err := sw.SetColWidth(i+1, i+1, widths[i]); err != nil {
 			return err
 		}
 	}
@@ -60,6 +61,7 @@ func (r *renderer) dataSheet() error {
 		return err
 	}
 	n := 1
+	noteWidth := textEms(widths[8], d.Theme.TableSize)
 	text := func(s string, t report.Text) excelize.Cell {
 		return excelize.Cell{StyleID: st.dataText, Value: r.fit(s, t)}
 	}
@@ -83,9 +85,18 @@ func (r *renderer) dataSheet() error {
 				values[2], values[3] = number(a.Number), text(a.Text.S, a.Text)
 				values[4] = text(strings.Join(names, ", "), a.Text)
 				values[5], values[6] = number(d.Year), number(c.Tertial)
-				values[7], values[8] = text(word, report.Text{}), text(c.Note.S, c.Note)
+				values[7] = text(word, report.Text{})
+				note := r.fit(c.Note.S, c.Note)
+				values[8] = excelize.Cell{StyleID: st.dataNote, Value: note}
+				// Only the note may hold line breaks, and LibreOffice draws
+				// them even in a cell that does not wrap, over the rows
+				// below: the note wraps, and its row is made tall enough.
+				var opts []excelize.RowOpts
+				if note != "" {
+					opts = append(opts, excelize.RowOpts{Height: r.height(wrappedLines(note, noteWidth, false), d.Theme.TableSize, c.Note)})
+				}
 				n++
-				if err := sw.SetRow(cellName(1, n), values); err != nil {
+				if err := sw.SetRow(cellName(1, n), values, opts...); err != nil {
 					return err
 				}
 			}
@@ -279,18 +290,20 @@ func (r *renderer) chart(sheet string, words []string, lastRow, most int) error 
 	}
 	title := r.fillWords(d.Workbook.ChartTitle)
 	text := func(s string) excelize.ChartTitle {
-		return excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: s, Font: &excelize.Font{Family: fontName}}}}
+		return excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: s, Font: &excelize.Font{Family: fontName, Color: hex(d.Theme.TextColor)}}}}
 	}
+	// excelize's default axis labels are a light grey that is hard to read.
+	labels := excelize.Font{Family: fontName, Size: 9, Color: hex(d.Theme.TextColor)}
 	gap := uint(60)
 	chart := &excelize.Chart{
 		Type:      excelize.ColStacked,
 		Series:    series,
 		Title:     text(title),
-		Legend:    excelize.ChartLegend{Position: "bottom"},
+		Legend:    excelize.ChartLegend{Position: "bottom", Font: &labels},
 		Dimension: excelize.ChartDimension{Width: uint(min(1600, 480+40*(lastRow-1))), Height: 360},
 		Format:    excelize.GraphicOptions{AltText: title, OffsetY: 10},
-		XAxis:     excelize.ChartAxis{Title: text(d.Workbook.DataColumns[0])},
-		YAxis:     excelize.ChartAxis{MajorGridLines: true, MajorUnit: math.Max(1, math.Ceil(float64(most)/10))},
+		XAxis:     excelize.ChartAxis{Title: text(d.Workbook.DataColumns[0]), Font: labels},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, MajorUnit: math.Max(1, math.Ceil(float64(most)/10)), Font: labels},
 		GapWidth:  &gap,
 	}
 	if title == "" {

@@ -74,7 +74,7 @@ type renderer struct {
 type styles struct {
 	title, subtitle, heading, body, promise, header, text, cell int
 	status                                                      []int // tinted fill, indexed like doc.Statuses
-	dataHeader, dataText, dataNumber                            int
+	dataHeader, dataText, dataNote, dataNumber                  int
 	ovText, ovNumber, ovTotalText, ovTotalNumber                int
 }
 
@@ -154,10 +154,12 @@ func (r *renderer) styles() error {
 	for _, s := range r.doc.Statuses {
 		st.status = append(st.status, style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: top, Fill: fill(tint(s.Color)), Border: border}))
 	}
-	// The data sheet is for filtering: one line per row, no wrapping.
+	// The data sheet is for filtering: one line per row, no wrapping, but
+	// for the note.
 	flat := &excelize.Alignment{Vertical: "top"}
 	st.dataHeader = style(&excelize.Style{Font: font(th.TableSize, true, th.TextColor), Alignment: flat, Fill: fill(th.HeaderFill)})
 	st.dataText = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: flat})
+	st.dataNote = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: top})
 	st.dataNumber = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: flat, NumFmt: 1})
 	st.ovText = st.text
 	st.ovNumber = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: top, Border: border, NumFmt: 1})

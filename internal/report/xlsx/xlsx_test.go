@@ -15,6 +15,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -510,4 +511,57 @@ func BenchmarkRender5000(b *testing.B) {
 		size = buf.Len()
 	}
 	b.ReportMetric(float64(size), "bytes/workbook")
+}
+
+// TestLarge renders 20,000 activities: it must work, and every activity
+// and follow-up must reach the sheets.
+func TestLarge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("20,000 activities take a few seconds")
+	}
+	doc := parse(t, "large.toml", generate(20, 1000, 3))
+	data, _ := render(t, doc)
+	parts := zipParts(t, data)
+	if got := strings.Count(parts.data["xl/worksheets/sheet1.xml"], "<row "); got < 20000+20*3 {
+		t.Errorf("the report sheet has %d rows for 20,000 activities in 20 promises", got)
+	}
+	if got, want := strings.Count(parts.data["xl/worksheets/sheet2.xml"], "<row "), 1+20000*3; got != want {
+		t.Errorf("the data sheet has %d rows, want %d", got, want)
+	}
+}
+
+// TestCellLimit gives a note longer than an Excel cell holds: the workbook
+// keeps its beginning and says so.
+func TestCellLimit(t *testing.T) {
+	long := strings.Repeat("Lång anteckning om trygghetsvandringen. ", 1000) // 40,000 characters
+	doc := parse(t, "long.toml", `title = "T"
+municipality = "M"
+period = "2024"
+[[promise]]
+text = "P"
+[[promise.activity]]
+text = "A"
+[[promise.activity.followup]]
+tertial = "2024-T1"
+note = "`+long+`"
+`)
+	data, warnings := render(t, doc)
+	if len(warnings) == 0 || !strings.Contains(warnings[0].Msg, "32767") || warnings[0].Pos.Line != 10 {
+		t.Errorf("want a warning about the cell's limit on line 10, got %v", warnings)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, cell := range []string{"Uppföljning!B11", "Data!I2"} {
+		sheet, ref, _ := strings.Cut(cell, "!")
+		v, err := f.GetCellValue(sheet, ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(utf16.Encode([]rune(v))); n > 32767 || n < 32000 || !strings.HasSuffix(v, "…") || !strings.HasPrefix(v, "Lång anteckning") {
+			t.Errorf("%s holds %d UTF-16 units ending %q; want the note's beginning cut to fit 32767, ending in …", cell, n, v[max(0, len(v)-20):])
+		}
+	}
 }
