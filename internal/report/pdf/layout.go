@@ -136,16 +136,21 @@ func (l *layout) ensure(height float64) {
 
 // wrap breaks text into lines no wider than width. Line breaks in the text
 // are kept; a word wider than a line is broken between characters.
+//
+// A line that ends between words keeps the space after it: it is not seen,
+// but without it a screen reader and copied text would join the last word
+// of one line to the first of the next.
 func (l *layout) wrap(text string, bold bool, size, width float64) []string {
 	var lines []string
 	space := l.fonts.measure(" ", bold, size)
-	for _, para := range strings.Split(text, "\n") {
+	paras := strings.Split(text, "\n")
+	for pi, para := range paras {
 		cur, curW := "", 0.0
 		for _, word := range strings.Fields(para) {
 			ww := l.fonts.measure(word, bold, size)
 			if ww > width {
 				if cur != "" {
-					lines = append(lines, cur)
+					lines = append(lines, cur+" ")
 				}
 				pieces := l.breakWord(word, bold, size, width)
 				lines = append(lines, pieces[:len(pieces)-1]...)
@@ -160,9 +165,12 @@ func (l *layout) wrap(text string, bold bool, size, width float64) []string {
 				cur += " " + word
 				curW += space + ww
 			default:
-				lines = append(lines, cur)
+				lines = append(lines, cur+" ")
 				cur, curW = word, ww
 			}
+		}
+		if pi < len(paras)-1 && cur != "" {
+			cur += " "
 		}
 		lines = append(lines, cur) // an empty paragraph is an empty line
 	}
@@ -362,7 +370,7 @@ func (l *layout) activityRow(a report.Activity) *row {
 		for i, n := range a.Responsible {
 			names[i] = n.S
 		}
-		r.cells[0] = append(r.cells[0], l.cellText(l.doc.Words.Responsible+": "+strings.Join(names, ", "), false, responsibleColor, w[0])...)
+		r.cells[0] = followedBy(r.cells[0], l.cellText(l.doc.Words.Responsible+": "+strings.Join(names, ", "), false, responsibleColor, w[0]))
 	}
 	for i, c := range a.Cells {
 		if !c.Due || c.Empty() {
@@ -380,11 +388,20 @@ func (l *layout) activityRow(a report.Activity) *row {
 			}
 		}
 		if c.Note.S != "" {
-			lines = append(lines, l.cellText(c.Note.S, false, l.th.TextColor, w[i+1])...)
+			lines = followedBy(lines, l.cellText(c.Note.S, false, l.th.TextColor, w[i+1]))
 		}
 		r.cells[i+1] = lines
 	}
 	return r
+}
+
+// followedBy appends the lines of one block of a cell to those of another,
+// with a space between them for readers that join the lines.
+func followedBy(lines, next []cellLine) []cellLine {
+	if n := len(lines); n > 0 && !strings.HasSuffix(lines[n-1].text, " ") {
+		lines[n-1].text += " "
+	}
+	return append(lines, next...)
 }
 
 func (l *layout) markSize() float64 { return l.th.TableSize * 0.7 }

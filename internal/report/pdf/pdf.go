@@ -12,11 +12,16 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/go-pdf/fpdf"
 
 	"uppfoljning/internal/report"
 )
+
+// pdfUA tells whether the files claim PDF/UA-1 in their XMP metadata; see
+// docs/accessibility.md for the requirements checked.
+const pdfUA = false
 
 // Render writes the PDF of doc to w. Characters that none of the embedded
 // fonts can draw are replaced and reported as warnings.
@@ -43,7 +48,20 @@ func render(doc *report.Document) ([]byte, []report.Warning, error) {
 	if err != nil {
 		return nil, warnings, err
 	}
-	return data, warnings, nil
+	m := clean.Meta
+	tagged, err := tag(data, l.root, tagInfo{
+		Title:    m.Title,
+		Language: m.Language,
+		Author:   m.Author,
+		Subject:  m.Subject,
+		Created:  m.Created.UTC().Format(time.RFC3339),
+		Creator:  m.Creator,
+		PDFUA:    pdfUA,
+	})
+	if err != nil {
+		return nil, warnings, err
+	}
+	return tagged, warnings, nil
 }
 
 // write draws the laid-out pages with fpdf.

@@ -76,6 +76,7 @@ package pdf
 // right after their preceding sibling.
 
 import (
+	"bufio"
 	"bytes"
 	"compress/zlib"
 	"crypto/md5"
@@ -90,7 +91,7 @@ import (
 	"time"
 	"unicode/utf16"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
@@ -109,9 +110,11 @@ const (
 var pdfcpuConfigOnce sync.Once
 
 // pdfcpuConfig returns a configuration for reading and writing with pdfcpu
-// that never touches the user's configuration directory.
+// that never touches the user's configuration directory. pdfcpu's core
+// packages are used rather than its api package: that one pulls in a
+// dependency whose start-up costs more than rendering a short report.
 func pdfcpuConfig() *model.Configuration {
-	pdfcpuConfigOnce.Do(api.DisableConfigDir)
+	pdfcpuConfigOnce.Do(func() { model.ConfigPath = "disable" }) // what api.DisableConfigDir does
 	conf := model.NewDefaultConfiguration()
 	conf.WriteObjectStream = false // tag packs its objects itself
 	return conf
@@ -192,7 +195,7 @@ func tag(pdf []byte, root *structNode, info tagInfo) ([]byte, error) {
 		out[7] = '7'
 	}
 
-	ctx, err := api.ReadContext(bytes.NewReader(out), pdfcpuConfig())
+	ctx, err := pdfcpu.Read(bytes.NewReader(out), pdfcpuConfig())
 	if err != nil {
 		return nil, fmt.Errorf("tag: read PDF: %w", err)
 	}
@@ -202,7 +205,12 @@ func tag(pdf []byte, root *structNode, info tagInfo) ([]byte, error) {
 	}
 
 	buf := bytes.NewBuffer(out)
-	if err := api.WriteIncrement(ctx, buf); err != nil {
+	w := bufio.NewWriter(buf)
+	ctx.Write.Writer = w
+	if err := pdfcpu.WriteIncrement(ctx); err != nil {
+		return nil, fmt.Errorf("tag: write increment: %w", err)
+	}
+	if err := w.Flush(); err != nil {
 		return nil, fmt.Errorf("tag: write increment: %w", err)
 	}
 	return buf.Bytes(), nil

@@ -220,10 +220,10 @@ func (r *renderer) overviewSheet() error {
 		if err := f.SetSheetRow(name, cellName(1, n), &line); err != nil {
 			return err
 		}
-		if err := f.SetCellStyle(name, cellName(1, n), cellName(len(header), n), st.ovNumber); err != nil {
+		if err := f.SetCellStyle(name, cellName(1, n), cellName(len(header), n), st.number); err != nil {
 			return err
 		}
-		if err := f.SetCellStyle(name, cellName(2, n), cellName(2, n), st.ovText); err != nil {
+		if err := f.SetCellStyle(name, cellName(2, n), cellName(2, n), st.text); err != nil {
 			return err
 		}
 		lines := wrappedLines(line[1].(string), textEms(textWidth, th.TableSize), false)
@@ -242,10 +242,10 @@ func (r *renderer) overviewSheet() error {
 	if err := f.SetSheetRow(name, cellName(1, totalRow), &line); err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(name, cellName(1, totalRow), cellName(len(header), totalRow), st.ovTotalNumber); err != nil {
+	if err := f.SetCellStyle(name, cellName(1, totalRow), cellName(len(header), totalRow), st.totalNumber); err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(name, cellName(2, totalRow), cellName(2, totalRow), st.ovTotalText); err != nil {
+	if err := f.SetCellStyle(name, cellName(2, totalRow), cellName(2, totalRow), st.totalText); err != nil {
 		return err
 	}
 	if err := f.SetPanes(name, &excelize.Panes{

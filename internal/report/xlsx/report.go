@@ -201,10 +201,10 @@ func (r *renderer) activityRow(a report.Activity, widths [reportCols]float64) ro
 		width := textEms(widths[i+1], size)
 		switch {
 		case !c.Due || c.Empty():
-			values = append(values, excelize.Cell{StyleID: st.cell})
+			values = append(values, excelize.Cell{StyleID: st.text})
 		case c.Status == nil:
 			note := r.fit(c.Note.S, c.Note)
-			values = append(values, excelize.Cell{StyleID: st.cell, Value: note})
+			values = append(values, excelize.Cell{StyleID: st.text, Value: note})
 			if l := wrappedLines(note, width, false); l > lines {
 				lines, where = l, c.Note
 			}

@@ -28,8 +28,9 @@ const fontName = "Arial"
 const (
 	reportCols = 4 // Aktivitet, Tertial 1, 2, 3
 	// maxFrozen is the tallest block of rows, in points, that is frozen at
-	// the top of the report sheet: about a third of a laptop's window. A
-	// taller frozen block would leave little or nothing to scroll.
+	// the top of the report sheet: under half of what a laptop's window
+	// shows at 100 % zoom. A taller frozen block would leave little or
+	// nothing to scroll.
 	maxFrozen = 260.0
 	// defaultRow is the height of a row whose height is not set (Arial 11).
 	defaultRow = 15.0
@@ -72,10 +73,10 @@ type renderer struct {
 }
 
 type styles struct {
-	title, subtitle, heading, body, promise, header, text, cell int
-	status                                                      []int // tinted fill, indexed like doc.Statuses
-	dataHeader, dataText, dataNote, dataNumber                  int
-	ovText, ovNumber, ovTotalText, ovTotalNumber                int
+	title, subtitle, heading, body, promise, header, text int
+	status                                                []int // tinted fill, indexed like doc.Statuses
+	dataHeader, dataText, dataNote, dataNumber            int
+	number, totalText, totalNumber                        int
 }
 
 func (r *renderer) render() error {
@@ -150,21 +151,19 @@ func (r *renderer) styles() error {
 	st.promise = style(&excelize.Style{Font: font(th.BodySize, true, th.TextColor), Alignment: top, Fill: fill(th.PromiseFill), Border: border})
 	st.header = style(&excelize.Style{Font: font(th.TableSize, true, th.TextColor), Alignment: top, Fill: fill(th.HeaderFill), Border: border})
 	st.text = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: top, Border: border})
-	st.cell = st.text
 	for _, s := range r.doc.Statuses {
 		st.status = append(st.status, style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: top, Fill: fill(tint(s.Color)), Border: border}))
 	}
+	flat := &excelize.Alignment{Vertical: "top"}
 	// The data sheet is for filtering: one line per row, no wrapping, but
 	// for the note.
-	flat := &excelize.Alignment{Vertical: "top"}
 	st.dataHeader = style(&excelize.Style{Font: font(th.TableSize, true, th.TextColor), Alignment: flat, Fill: fill(th.HeaderFill)})
 	st.dataText = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: flat})
 	st.dataNote = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: top})
 	st.dataNumber = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: flat, NumFmt: 1})
-	st.ovText = st.text
-	st.ovNumber = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: top, Border: border, NumFmt: 1})
-	st.ovTotalText = style(&excelize.Style{Font: font(th.TableSize, true, th.TextColor), Alignment: top, Border: border, Fill: fill(th.HeaderFill)})
-	st.ovTotalNumber = style(&excelize.Style{Font: font(th.TableSize, true, th.TextColor), Alignment: top, Border: border, Fill: fill(th.HeaderFill), NumFmt: 1})
+	st.number = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: flat, Border: border, NumFmt: 1})
+	st.totalText = style(&excelize.Style{Font: font(th.TableSize, true, th.TextColor), Alignment: top, Border: border, Fill: fill(th.HeaderFill)})
+	st.totalNumber = style(&excelize.Style{Font: font(th.TableSize, true, th.TextColor), Alignment: flat, Border: border, Fill: fill(th.HeaderFill), NumFmt: 1})
 	return err
 }
 

@@ -165,6 +165,8 @@ func dump(t testing.TB, data []byte) string {
 		t.Fatal(err)
 	}
 	p("application: %s\ncompany: %s", ap.Application, ap.Company)
+	// exceljs refuses the workbook unless the names are prefixed as here.
+	p("core.xml: %s", parts.data["docProps/core.xml"])
 	p("== defined names")
 	for _, dn := range f.GetDefinedName() {
 		p("%s (%s) = %s", dn.Name, dn.Scope, dn.RefersTo)
