@@ -144,10 +144,14 @@ func assertInOrder(t *testing.T, extracted string, texts []string) {
 		}
 		i := strings.Index(hay[at:], w)
 		if i < 0 {
+			short := want
+			if r := []rune(short); len(r) > 100 {
+				short = string(r[:100]) + "…"
+			}
 			if strings.Contains(hay, w) {
-				t.Errorf("text out of order: %q", want)
+				t.Errorf("text out of order: %q", short)
 			} else {
-				t.Errorf("text missing from the PDF: %q", want)
+				t.Errorf("text missing from the PDF: %q", short)
 			}
 			continue
 		}
@@ -438,5 +442,43 @@ func TestHeadingsKeepWithNext(t *testing.T) {
 				t.Errorf("%s: page %d ends with a %s", name, i+1, last.Role)
 			}
 		}
+	}
+}
+
+// TestStructureTree reads the tags back as a screen reader gets them:
+// every text of the source inside the tree, in reading order, and none of
+// the page furniture.
+func TestStructureTree(t *testing.T) {
+	needTool(t, "pdfinfo")
+	for _, c := range []struct {
+		name string
+		doc  *report.Document
+	}{
+		{"eksjo", loadDoc(t, example, nil, 0, 0)},
+		{"messy", loadDoc(t, "../testdata/good/messy.toml", nil, 0, 0)},
+		{"years", loadDoc(t, "../testdata/good/years.toml", nil, 2021, 2)},
+		{"long", loadDoc(t, "long.toml", reporttest.LongNote(2500), 0, 0)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			data, _ := renderDoc(t, c.doc)
+			path := tempPDF(t, data)
+			info := command(t, "pdfinfo", path)
+			if !strings.Contains(info, "Tagged:          yes") {
+				t.Errorf("not tagged:\n%s", info)
+			}
+			tree := command(t, "pdfinfo", "-struct-text", path)
+			clean, _ := c.doc.Sanitize(func(r rune) bool { return r != '🚲' && r != '\a' })
+			// pdfinfo quotes each piece of an element's text; an element
+			// that runs over pages comes in several pieces.
+			assertInOrder(t, strings.ReplaceAll(tree, `"`, ""), expectedTexts(clean))
+			for _, furniture := range []string{"Sida ", "(forts.)", c.doc.Meta.ShortTitle} {
+				if strings.Contains(tree, furniture) {
+					t.Errorf("page furniture %q is in the structure tree", furniture)
+				}
+			}
+			if c.name == "eksjo" {
+				golden(t, "eksjo.struct.txt", tree)
+			}
+		})
 	}
 }

@@ -390,6 +390,34 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
+// TestConcurrent renders in several goroutines at once, as a command that
+// writes the PDF and the workbook side by side may: the shared font
+// tables must not race (go test -race) nor change the output.
+func TestConcurrent(t *testing.T) {
+	doc := load(t, sources[0])
+	want, _ := render(t, doc)
+	got := make([][]byte, 4)
+	done := make(chan bool)
+	for i := range got {
+		go func() {
+			defer func() { done <- true }()
+			var buf bytes.Buffer
+			if _, err := Render(&buf, doc); err != nil {
+				t.Error(err)
+			}
+			got[i] = buf.Bytes()
+		}()
+	}
+	for range got {
+		<-done
+	}
+	for i, g := range got {
+		if !bytes.Equal(g, want) {
+			t.Errorf("render %d in parallel differs from the one alone", i)
+		}
+	}
+}
+
 // TestRowHeights checks every wrapped cell against a rough estimate made
 // independently of measure.go: characters times an average width smaller
 // than any real text's, paragraph by paragraph, and a line height smaller
