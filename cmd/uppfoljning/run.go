@@ -14,6 +14,7 @@ import (
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/html"
 	"uppfoljning/internal/report/pdf"
+	"uppfoljning/internal/report/xlsx"
 	"uppfoljning/templates"
 )
 
@@ -36,10 +37,11 @@ var formats = []struct {
 	renderer
 }{
 	{"pdf", renderer{"pdf", pdf.Render}},
+	{"xlsx", renderer{"xlsx", xlsx.Render}},
 	{"html", renderer{"html", html.Render}},
 }
 
-const defaultFormats = "pdf"
+const defaultFormats = "pdf,xlsx"
 
 const usage = `uppfoljning builds the tertial follow-up report of medborgarlöften.
 

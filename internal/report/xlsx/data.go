@@ -26,11 +26,11 @@ func (r *renderer) dataSheet() error {
 	}
 	seen := map[string]bool{}
 	for _, c := range cols {
-		if k := strings.ToLower(strings.TrimSpace(c)); seen[k] {
+		k := strings.ToLower(strings.TrimSpace(c))
+		if seen[k] {
 			return fmt.Errorf("the template's workbook.data_columns lists %q twice; an Excel table needs different headings", c)
-		} else {
-			seen[k] = true
 		}
+		seen[k] = true
 	}
 	if err := r.newSheet(name, false); err != nil {
 		return err
@@ -133,8 +133,8 @@ func (r *renderer) statusRules(sheet, ref string) error {
 	dv := excelize.NewDataValidation(true)
 	dv.Sqref = ref
 	if !list || dv.SetDropList(words) != nil {
-		// The overview sheet's header holds the same words.
-		dv.SetSqrefDropList(fmt.Sprintf("%s!$B$1:$%s$1", quoteSheet(d.Workbook.OverviewSheet), colName(1+len(words))))
+		// The overview sheet's header holds the same words from column C.
+		dv.SetSqrefDropList(fmt.Sprintf("%s!$C$1:$%s$1", quoteSheet(d.Workbook.OverviewSheet), colName(2+len(words))))
 	}
 	if err := r.f.AddDataValidation(sheet, dv); err != nil {
 		return err

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -99,8 +100,21 @@ func TestLibreOffice(t *testing.T) {
 					t.Errorf("LibreOffice does not show %q", want)
 				}
 			}
-			if st, err := os.Stat(filepath.Join(pdfDir, base+".pdf")); err != nil || st.Size() == 0 {
+			pdf := filepath.Join(pdfDir, base+".pdf")
+			if st, err := os.Stat(pdf); err != nil || st.Size() == 0 {
 				t.Fatalf("LibreOffice wrote no PDF: %v", err)
+			}
+			// The footer's page numbers are codes that only a reader fills in.
+			if _, err := exec.LookPath("pdftotext"); err == nil {
+				out, err := exec.Command("pdftotext", "-layout", pdf, "-").Output()
+				if err != nil {
+					t.Fatalf("pdftotext: %v", err)
+				}
+				label := regexp.QuoteMeta(clean.PageLabel("1", "\x00"))
+				label = strings.Replace(label, "\x00", `[0-9]+`, 1)
+				if !regexp.MustCompile(label).Match(out) {
+					t.Errorf("the printed pages have no footer like %q", clean.PageLabel("1", "N"))
+				}
 			}
 		})
 	}
