@@ -47,9 +47,12 @@ type op struct {
 	artifact   string // properties of an artifact, e.g. "<</Type /Pagination /Subtype /Footer>>"
 }
 
+// page is what is drawn on one page: the content as it is laid out, or
+// the footer added once the number of pages is known.
 type page struct {
-	ops   []op
-	mcids int
+	number int // from 1
+	ops    []op
+	mcids  int
 }
 
 type layout struct {
@@ -60,12 +63,18 @@ type layout struct {
 	left, right, top, bottom float64 // the frame text stays in
 	footerY                  float64 // top of the footer's line box
 
-	pages []*page
+	// draw receives each page as soon as it is laid out, so that a long
+	// report never holds more than one page of operations. It must not
+	// keep the page.
+	draw  func(*page) error
+	err   error // the first error draw returned
+	cur   *page
+	pages int
 	y     float64
 	root  *structNode
 }
 
-func newLayout(doc *report.Document, fonts *fontSet) *layout {
+func newLayout(doc *report.Document, fonts *fontSet, draw func(*page) error) *layout {
 	th := doc.Theme
 	footerH := th.FooterSize * th.LineSpacing
 	l := &layout{
@@ -77,6 +86,7 @@ func newLayout(doc *report.Document, fonts *fontSet) *layout {
 		top:     th.MarginTop * mm,
 		footerY: pageHeight - th.MarginBottom*mm - footerH,
 		root:    &structNode{Role: "Document"},
+		draw:    draw,
 	}
 	l.bottom = l.footerY - 2*footerH // room between the text and the footer's rule
 	return l
@@ -84,11 +94,23 @@ func newLayout(doc *report.Document, fonts *fontSet) *layout {
 
 func (l *layout) width() float64 { return l.right - l.left }
 
-func (l *layout) page() *page { return l.pages[len(l.pages)-1] }
+func (l *layout) page() *page { return l.cur }
 
 func (l *layout) newPage() {
-	l.pages = append(l.pages, &page{})
+	size := 64
+	if l.cur != nil {
+		size = len(l.cur.ops)
+		l.send(l.cur)
+	}
+	l.pages++
+	l.cur = &page{number: l.pages, ops: make([]op, 0, size)}
 	l.y = l.top
+}
+
+func (l *layout) send(p *page) {
+	if l.err == nil {
+		l.err = l.draw(p)
+	}
 }
 
 func (l *layout) add(o op) { p := l.page(); p.ops = append(p.ops, o) }
@@ -96,7 +118,7 @@ func (l *layout) add(o op) { p := l.page(); p.ops = append(p.ops, o) }
 // begin starts marked content that belongs to node.
 func (l *layout) begin(node *structNode) {
 	p := l.page()
-	node.Marks = append(node.Marks, mark{Page: len(l.pages), MCID: p.mcids})
+	node.Marks = append(node.Marks, mark{Page: p.number, MCID: p.mcids})
 	l.add(op{kind: opBegin, node: node, mcid: p.mcids})
 	p.mcids++
 }
@@ -216,7 +238,9 @@ func (l *layout) heading(role, text string, size float64, keep float64) {
 	l.paragraph(l.child(l.root, role), text, true, size, l.th.HeadingColor, l.left, l.width(), size*0.6)
 }
 
-func (l *layout) run() {
+// run lays out the document and hands every page to draw; it returns the
+// first error draw returned.
+func (l *layout) run() error {
 	d, th := l.doc, l.th
 	l.newPage()
 	l.logos()
@@ -236,7 +260,9 @@ func (l *layout) run() {
 		l.table(i)
 	}
 	l.signatories()
+	l.send(l.cur)
 	l.footers()
+	return l.err
 }
 
 func (l *layout) logos() {
@@ -598,20 +624,20 @@ func (l *layout) signatories() {
 func (l *layout) footers() {
 	th := l.th
 	size := th.FooterSize
-	for i, p := range l.pages {
-		label := l.doc.PageLabel(strconv.Itoa(i+1), strconv.Itoa(len(l.pages)))
+	for n := 1; n <= l.pages; n++ {
+		label := l.doc.PageLabel(strconv.Itoa(n), strconv.Itoa(l.pages))
 		labelW := l.fonts.measure(label, false, size)
 		title := l.doc.Meta.ShortTitle
 		titleSize := size
 		if room, w := l.width()-labelW-6*mm, l.fonts.measure(title, false, size); w > room && room > 0 {
 			titleSize = size * room / w // shrink rather than run into the page number
 		}
-		p.ops = append(p.ops,
-			op{kind: opArtifact, artifact: "<</Type /Pagination /Subtype /Footer>>"},
-			op{kind: opLine, x: l.left, y: l.footerY - 0.4*size, w: l.width(), color: th.RuleColor},
-			op{kind: opText, x: l.left, y: l.baseline(l.footerY, titleSize), text: title, size: titleSize, color: th.TextColor},
-			op{kind: opText, x: l.right - labelW, y: l.baseline(l.footerY, size), text: label, size: size, color: th.TextColor},
-			op{kind: opEnd},
-		)
+		l.send(&page{number: n, ops: []op{
+			{kind: opArtifact, artifact: "<</Type /Pagination /Subtype /Footer>>"},
+			{kind: opLine, x: l.left, y: l.footerY - 0.4*size, w: l.width(), color: th.RuleColor},
+			{kind: opText, x: l.left, y: l.baseline(l.footerY, titleSize), text: title, size: titleSize, color: th.TextColor},
+			{kind: opText, x: l.right - labelW, y: l.baseline(l.footerY, size), text: label, size: size, color: th.TextColor},
+			{kind: opEnd},
+		}})
 	}
 }

@@ -42,9 +42,15 @@ func render(doc *report.Document) ([]byte, []report.Warning, error) {
 	clean, warnings := doc.Sanitize(func(r rune) bool {
 		return r == '\n' || r != '\t' && report.Printable(r) && fonts.drawable(r)
 	})
-	l := newLayout(clean, fonts)
-	l.run()
-	data, err := write(l)
+	d, err := newDrawer(clean, fonts)
+	if err != nil {
+		return nil, warnings, err
+	}
+	l := newLayout(clean, fonts, d.page)
+	if err := l.run(); err != nil {
+		return nil, warnings, err
+	}
+	data, err := d.output()
 	if err != nil {
 		return nil, warnings, err
 	}
@@ -64,9 +70,14 @@ func render(doc *report.Document) ([]byte, []report.Warning, error) {
 	return tagged, warnings, nil
 }
 
-// write draws the laid-out pages with fpdf.
-func write(l *layout) ([]byte, error) {
-	d := l.doc
+// drawer draws laid-out pages with fpdf.
+type drawer struct {
+	f          *fpdf.Fpdf
+	fonts      *fontSet
+	imageTypes []string
+}
+
+func newDrawer(d *report.Document, fonts *fontSet) (*drawer, error) {
 	f := fpdf.New("P", "pt", "A4", "")
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(0, 0, 0)
@@ -80,70 +91,80 @@ func write(l *layout) ([]byte, error) {
 	f.SetCreator(d.Meta.Creator, true)
 	f.SetProducer("uppfoljning with fpdf and pdfcpu", true)
 	f.SetLang(d.Meta.Language)
-
-	imageTypes := make([]string, len(d.Logos))
+	dr := &drawer{f: f, fonts: fonts, imageTypes: make([]string, len(d.Logos))}
 	for i, logo := range d.Logos {
 		data, typ, err := logoForPDF(logo)
 		if err != nil {
 			return nil, fmt.Errorf("logo %s: %w", logo.Path, err)
 		}
-		imageTypes[i] = typ
+		dr.imageTypes[i] = typ
 		f.RegisterImageOptionsReader(imageName(i), fpdf.ImageOptions{ImageType: typ}, bytes.NewReader(data))
 		if err := f.Error(); err != nil {
 			return nil, fmt.Errorf("logo %s: %w", logo.Path, err)
 		}
 	}
+	return dr, nil
+}
 
-	for _, p := range l.pages {
+// page draws p's operations on its page, adding the page when it is new.
+func (dr *drawer) page(p *page) error {
+	f := dr.f
+	if p.number > f.PageCount() {
 		f.AddPage()
-		for _, o := range p.ops {
-			switch o.kind {
-			case opBegin:
-				f.RawWriteStr("/" + o.node.Role + " <</MCID " + strconv.Itoa(o.mcid) + ">> BDC\n")
-			case opArtifact:
-				if o.artifact == "" {
-					f.RawWriteStr("/Artifact BMC\n")
-				} else {
-					f.RawWriteStr("/Artifact " + o.artifact + " BDC\n")
-				}
-			case opEnd:
-				f.RawWriteStr("EMC\n")
-			case opText:
-				r, g, b := rgb(o.color)
-				f.SetTextColor(r, g, b)
-				x := o.x
-				for _, run := range l.fonts.shape(o.text, o.bold, o.size) {
-					if !run.face.used {
-						f.AddUTF8FontFromBytes(run.face.family, run.face.style, run.face.ttf)
-						run.face.used = true
-					}
-					f.SetFont(run.face.family, run.face.style, o.size)
-					f.Text(x, o.y, run.text)
-					x += run.width
-				}
-			case opFill:
-				r, g, b := rgb(o.color)
-				f.SetFillColor(r, g, b)
-				f.Rect(o.x, o.y, o.w, o.h, "F")
-			case opStroke, opLine:
-				r, g, b := rgb(o.color)
-				f.SetDrawColor(r, g, b)
-				f.SetLineWidth(0.5)
-				if o.kind == opLine {
-					f.Line(o.x, o.y, o.x+o.w, o.y+o.h)
-				} else {
-					f.Rect(o.x, o.y, o.w, o.h, "D")
-				}
-			case opImage:
-				f.ImageOptions(imageName(o.image), o.x, o.y, o.w, o.h, false, fpdf.ImageOptions{ImageType: imageTypes[o.image]}, 0, "")
+	} else {
+		f.SetPage(p.number)
+	}
+	for _, o := range p.ops {
+		switch o.kind {
+		case opBegin:
+			f.RawWriteStr("/" + o.node.Role + " <</MCID " + strconv.Itoa(o.mcid) + ">> BDC\n")
+		case opArtifact:
+			if o.artifact == "" {
+				f.RawWriteStr("/Artifact BMC\n")
+			} else {
+				f.RawWriteStr("/Artifact " + o.artifact + " BDC\n")
 			}
-		}
-		if err := f.Error(); err != nil {
-			return nil, fmt.Errorf("lay out page %d: %w", len(l.pages), err)
+		case opEnd:
+			f.RawWriteStr("EMC\n")
+		case opText:
+			r, g, b := rgb(o.color)
+			f.SetTextColor(r, g, b)
+			x := o.x
+			for _, run := range dr.fonts.shape(o.text, o.bold, o.size) {
+				if !run.face.used {
+					f.AddUTF8FontFromBytes(run.face.family, run.face.style, run.face.ttf)
+					run.face.used = true
+				}
+				f.SetFont(run.face.family, run.face.style, o.size)
+				f.Text(x, o.y, run.text)
+				x += run.width
+			}
+		case opFill:
+			r, g, b := rgb(o.color)
+			f.SetFillColor(r, g, b)
+			f.Rect(o.x, o.y, o.w, o.h, "F")
+		case opStroke, opLine:
+			r, g, b := rgb(o.color)
+			f.SetDrawColor(r, g, b)
+			f.SetLineWidth(0.5)
+			if o.kind == opLine {
+				f.Line(o.x, o.y, o.x+o.w, o.y+o.h)
+			} else {
+				f.Rect(o.x, o.y, o.w, o.h, "D")
+			}
+		case opImage:
+			f.ImageOptions(imageName(o.image), o.x, o.y, o.w, o.h, false, fpdf.ImageOptions{ImageType: dr.imageTypes[o.image]}, 0, "")
 		}
 	}
+	if err := f.Error(); err != nil {
+		return fmt.Errorf("draw page %d: %w", p.number, err)
+	}
+	return nil
+}
+
+func (dr *drawer) output() ([]byte, error) {
 	var buf bytes.Buffer
-	if err := f.Output(&buf); err != nil {
+	if err := dr.f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("write pdf: %w", err)
 	}
 	return buf.Bytes(), nil

@@ -429,17 +429,21 @@ func TestHeadingsKeepWithNext(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		l := newLayout(doc, fonts)
-		l.run()
-		for i, p := range l.pages[:len(l.pages)-1] {
-			var last *structNode
+		last := map[int]*structNode{} // the last element begun on each page
+		l := newLayout(doc, fonts, func(p *page) error {
 			for _, o := range p.ops {
 				if o.kind == opBegin {
-					last = o.node
+					last[p.number] = o.node
 				}
 			}
-			if last != nil && (last.Role == "H1" || last.Role == "H2" || last.Role == "Caption") {
-				t.Errorf("%s: page %d ends with a %s", name, i+1, last.Role)
+			return nil
+		})
+		if err := l.run(); err != nil {
+			t.Fatal(err)
+		}
+		for n := 1; n < l.pages; n++ {
+			if r := last[n]; r != nil && (r.Role == "H1" || r.Role == "H2" || r.Role == "Caption") {
+				t.Errorf("%s: page %d ends with a %s", name, n, r.Role)
 			}
 		}
 	}
