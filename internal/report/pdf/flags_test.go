@@ -11,6 +11,11 @@ import (
 // go test ./internal/report/pdf/ -update
 var update = flag.Bool("update", false, "rewrite golden files")
 
+func TestMain(m *testing.M) {
+	verifyContent = true // every PDF the tests make is checked mark by mark
+	os.Exit(m.Run())
+}
+
 // golden compares got with testdata/<name>, or rewrites it with -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()

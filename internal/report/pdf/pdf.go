@@ -75,6 +75,8 @@ type drawer struct {
 	f          *fpdf.Fpdf
 	fonts      *fontSet
 	imageTypes []string
+	face       *face // the font and size set last, to set them only on change
+	size       float64
 }
 
 func newDrawer(d *report.Document, fonts *fontSet) (*drawer, error) {
@@ -114,6 +116,8 @@ func (dr *drawer) page(p *page) error {
 	} else {
 		f.SetPage(p.number)
 	}
+	// A font selection lasts within one page's content: select it again.
+	dr.face = nil
 	for _, o := range p.ops {
 		switch o.kind {
 		case opBegin:
@@ -135,7 +139,10 @@ func (dr *drawer) page(p *page) error {
 					f.AddUTF8FontFromBytes(run.face.family, run.face.style, run.face.ttf)
 					run.face.used = true
 				}
-				f.SetFont(run.face.family, run.face.style, o.size)
+				if run.face != dr.face || o.size != dr.size {
+					f.SetFont(run.face.family, run.face.style, o.size)
+					dr.face, dr.size = run.face, o.size
+				}
 				f.Text(x, o.y, run.text)
 				x += run.width
 			}
