@@ -231,3 +231,43 @@ func (f *failingWriter) Write(p []byte) (int, error) {
 	}
 	return len(p), nil
 }
+
+// Every refused source exits 2, says which file (and line where there is
+// one), and writes nothing.
+func TestBadCorpusRefused(t *testing.T) {
+	files, _ := filepath.Glob("../../internal/report/testdata/bad/*.toml")
+	if len(files) < 40 {
+		t.Fatalf("%d bad sources", len(files))
+	}
+	for _, file := range files {
+		out := t.TempDir()
+		r := runCLI(t, "build", "-format", "pdf,xlsx,html", "-out", out, file)
+		if r.code != exitBadInput {
+			t.Errorf("%s: exit %d, want %d", file, r.code, exitBadInput)
+		}
+		if !strings.HasPrefix(r.stderr, file+":") || r.stdout != "" {
+			t.Errorf("%s: stdout %q, stderr %q", file, r.stdout, r.stderr)
+		}
+		if entries, _ := os.ReadDir(out); len(entries) > 0 {
+			t.Errorf("%s: a refused source wrote %v", file, entries)
+		}
+	}
+}
+
+// Windows-saved sources (byte order mark, CRLF) build like any other.
+func TestWindowsSourceBuilds(t *testing.T) {
+	r := runCLI(t, "build", "-format", "pdf,xlsx,html", "-out", t.TempDir(), "../../internal/report/testdata/good/windows.toml")
+	if r.code != exitOK || strings.Count(r.stdout, "\n") != 3 {
+		t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+// Characters no output can show are replaced, each named once with its
+// line, and the build succeeds.
+func TestUndrawableCharactersWarn(t *testing.T) {
+	r := runCLI(t, "build", "-format", "pdf,xlsx,html", "-out", t.TempDir(), "../../internal/report/testdata/good/messy.toml")
+	if r.code != exitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	golden(t, "messy.stderr", r.stderr)
+}

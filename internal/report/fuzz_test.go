@@ -48,7 +48,7 @@ func FuzzLoad(f *testing.F) {
 		if err != nil {
 			t.Fatalf("an accepted source gives no document: %v", err)
 		}
-		if _, warnings := doc.Sanitize(Printable); len(warnings) > 0 {
+		if _, warnings := doc.Sanitize(Printable, "the test"); len(warnings) > 0 {
 			for _, w := range warnings {
 				if w.Pos.Line < 1 {
 					t.Fatalf("warning without a line: %v", w)

@@ -284,14 +284,14 @@ func TestScanPositions(t *testing.T) {
 func TestSanitize(t *testing.T) {
 	doc := document(t, "testdata/good/messy.toml")
 	noEmoji := func(r rune) bool { return Printable(r) && r <= 0xFFFF }
-	clean, warnings := doc.Sanitize(noEmoji)
+	clean, warnings := doc.Sanitize(noEmoji, "the PDF")
 	var got []string
 	for _, w := range warnings {
 		got = append(got, w.String())
 	}
 	want := []string{
-		`warning: testdata/good/messy.toml:46:57: character U+1F6B2 "🚲" cannot be shown in the report; it is shown as ` + string(Replacement),
-		`warning: testdata/good/messy.toml:46:15: character U+0007 (a control character) cannot be shown in the report; it is shown as ` + string(Replacement),
+		`warning: testdata/good/messy.toml:46:57: character U+1F6B2 "🚲" has no glyph in the fonts of the PDF; it is shown there as ` + string(Replacement),
+		`warning: testdata/good/messy.toml:46:15: character U+0007 (a control character) cannot be shown; it is shown as ` + string(Replacement),
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

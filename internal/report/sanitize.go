@@ -29,9 +29,11 @@ func Printable(r rune) bool {
 // Sanitize returns a copy of the document in which every character of the
 // user's text that ok refuses is replaced by Replacement, with one warning
 // per character and line. Nothing is dropped: the mark shows where the
-// character was, and the warning tells which it was.
-func (d *Document) Sanitize(ok Drawable) (*Document, []Warning) {
-	s := sanitizer{doc: d, ok: ok, seen: map[warnKey]bool{}}
+// character was, and the warning tells which it was. output names the
+// output in warnings ("the PDF"); a control character, which no output
+// shows, is told of in the same words for all.
+func (d *Document) Sanitize(ok Drawable, output string) (*Document, []Warning) {
+	s := sanitizer{doc: d, ok: ok, output: output, seen: map[warnKey]bool{}}
 	c := *d
 	c.Title = s.text(d.Title)
 	c.Subtitle = s.text(d.Subtitle)
@@ -73,6 +75,7 @@ type warnKey struct {
 type sanitizer struct {
 	doc      *Document
 	ok       Drawable
+	output   string
 	seen     map[warnKey]bool
 	lines    []int
 	warnings []Warning
@@ -110,8 +113,11 @@ func (s *sanitizer) text(t Text) Text {
 		p := s.locate(t, r)
 		if k := (warnKey{p.Line, r}); !s.seen[k] {
 			s.seen[k] = true
-			s.warnings = append(s.warnings, Warning{File: s.doc.File, Pos: p, Msg: fmt.Sprintf(
-				"character %s cannot be shown in the report; it is shown as %c", describeRune(r), Replacement)})
+			msg := fmt.Sprintf("character %s has no glyph in the fonts of %s; it is shown there as %c", describeRune(r), s.output, Replacement)
+			if !Printable(r) {
+				msg = fmt.Sprintf("character %s cannot be shown; it is shown as %c", describeRune(r), Replacement)
+			}
+			s.warnings = append(s.warnings, Warning{File: s.doc.File, Pos: p, Msg: msg})
 		}
 	}
 	t.S = b.String()

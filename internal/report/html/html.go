@@ -23,7 +23,7 @@ var page = template.Must(template.New("report.html").Funcs(template.FuncMap{
 
 // Render writes the HTML version of doc to w.
 func Render(w io.Writer, doc *report.Document) ([]report.Warning, error) {
-	doc, warnings := doc.Sanitize(report.Printable)
+	doc, warnings := doc.Sanitize(report.Printable, "the HTML page")
 	// Rendered into a buffer so that a failure leaves no half page behind.
 	var buf bytes.Buffer
 	if err := page.Execute(&buf, newView(doc)); err != nil {

@@ -111,7 +111,7 @@ func TestReader(t *testing.T) {
 				t.Fatal(err)
 			}
 			// What the page shows is the sanitized document.
-			doc, _ = doc.Sanitize(report.Printable)
+			doc, _ = doc.Sanitize(report.Printable, "the test")
 
 			htmlEl := first(root, atom.Html)
 			if got := attr(htmlEl, "lang"); got != "sv" {

@@ -41,7 +41,7 @@ func render(doc *report.Document) ([]byte, []report.Warning, error) {
 	}
 	clean, warnings := doc.Sanitize(func(r rune) bool {
 		return r == '\n' || r != '\t' && report.Printable(r) && fonts.drawable(r)
-	})
+	}, "the PDF")
 	d, err := newDrawer(clean, fonts)
 	if err != nil {
 		return nil, warnings, err

@@ -309,7 +309,7 @@ func TestMessyTextAndLogos(t *testing.T) {
 	data, warnings := renderDoc(t, doc)
 	assertLaidOutWell(t, doc, data)
 	text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-")
-	clean, _ := doc.Sanitize(func(r rune) bool { return r != '🚲' && r != '\a' })
+	clean, _ := doc.Sanitize(func(r rune) bool { return r != '🚲' && r != '\a' }, "the test")
 	assertInOrder(t, text, expectedTexts(clean))
 	for _, s := range []string{"Ábbmorávdu, Čohkkiras, Đ, ŧ och ž", "Ŋuolla", "“Det känns tryggare nu”", "Jokkmokk…", "’Sirges’ • Ábbmorávdu", "–", "—", "\uFFFD Cykelvägen"} {
 		if !strings.Contains(space.ReplaceAllString(text, ""), space.ReplaceAllString(s, "")) {
@@ -471,7 +471,7 @@ func TestStructureTree(t *testing.T) {
 				t.Errorf("not tagged:\n%s", info)
 			}
 			tree := command(t, "pdfinfo", "-struct-text", path)
-			clean, _ := c.doc.Sanitize(func(r rune) bool { return r != '🚲' && r != '\a' })
+			clean, _ := c.doc.Sanitize(func(r rune) bool { return r != '🚲' && r != '\a' }, "the test")
 			// pdfinfo quotes each piece of an element's text; an element
 			// that runs over pages comes in several pieces.
 			assertInOrder(t, strings.ReplaceAll(tree, `"`, ""), expectedTexts(clean))

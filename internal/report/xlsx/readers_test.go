@@ -75,7 +75,7 @@ func TestLibreOffice(t *testing.T) {
 
 	for base, doc := range docs {
 		t.Run(base, func(t *testing.T) {
-			clean, _ := doc.Sanitize(report.Printable)
+			clean, _ := doc.Sanitize(report.Printable, "the test")
 			var all strings.Builder
 			for _, sheet := range []string{clean.Workbook.ReportSheet, clean.Workbook.DataSheet, clean.Workbook.OverviewSheet} {
 				file := filepath.Join(csvDir, base+"-"+sheet+".csv")

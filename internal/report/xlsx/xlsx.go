@@ -45,7 +45,7 @@ const (
 func Render(w io.Writer, doc *report.Document) ([]report.Warning, error) {
 	// XML 1.0 has no control characters besides tabs and line breaks; every
 	// other character fits in a cell, emoji included.
-	doc, warnings := doc.Sanitize(report.Printable)
+	doc, warnings := doc.Sanitize(report.Printable, "the workbook")
 	r := &renderer{doc: doc, f: excelize.NewFile(), warnings: warnings, warned: map[string]bool{}}
 	defer r.f.Close()
 	if err := r.render(); err != nil {
