@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -18,10 +17,9 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/reporttest"
 	"uppfoljning/templates"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // sources are the reports every test renders: the shipped example, one near
 // the upper end of real reports (years, activities, long notes, logo,
@@ -68,32 +66,7 @@ func TestGolden(t *testing.T) {
 			if !bytes.Equal(got, again) {
 				t.Fatal("two renders of the same document differ")
 			}
-			golden := filepath.Join("testdata", s.name+".golden.html")
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-				for i := 0; i < len(gl) || i < len(wl); i++ {
-					var g, w string
-					if i < len(gl) {
-						g = gl[i]
-					}
-					if i < len(wl) {
-						w = wl[i]
-					}
-					if g != w {
-						t.Fatalf("%s differs from the output at line %d (go test -update rewrites it):\n got: %q\nwant: %q", golden, i+1, g, w)
-					}
-				}
-			}
+			reporttest.Golden(t, filepath.Join("testdata", s.name+".golden.html"), got)
 		})
 	}
 }
@@ -383,12 +356,7 @@ type axeResult struct {
 // skipped, unless READERS=required says the machine must have them.
 func TestAxe(t *testing.T) {
 	const dir = "testdata/axe"
-	missing := func(what string) {
-		if os.Getenv("READERS") == "required" {
-			t.Fatalf("%s is missing and READERS=required", what)
-		}
-		t.Skipf("%s is missing; set READERS=required to make this a failure", what)
-	}
+	missing := func(what string) { reporttest.Missing(t, what) }
 	node, err := exec.LookPath("node")
 	if err != nil {
 		missing("node")

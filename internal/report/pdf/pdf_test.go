@@ -24,18 +24,6 @@ const example = "../../../examples/eksjo-2020-2021.toml"
 
 var testDate = time.Date(2020, 5, 1, 0, 0, 0, 0, time.UTC)
 
-// needTool skips a test when an outside reader is missing, unless
-// READERS=required (as in CI), where a missing reader fails the test.
-func needTool(t *testing.T, name string) {
-	t.Helper()
-	if _, err := exec.LookPath(name); err != nil {
-		if os.Getenv("READERS") == "required" {
-			t.Fatalf("%s is required (READERS=required) but not installed", name)
-		}
-		t.Skipf("%s is not installed", name)
-	}
-}
-
 func loadDoc(t testing.TB, path string, data []byte, year, tertial int) *report.Document {
 	t.Helper()
 	tpl, err := report.LoadTemplate(templates.DefaultName, templates.Default)
@@ -160,7 +148,7 @@ func assertInOrder(t *testing.T, extracted string, texts []string) {
 }
 
 func TestExampleTextInOrder(t *testing.T) {
-	needTool(t, "pdftotext")
+	reporttest.Tool(t, "pdftotext")
 	doc := loadDoc(t, example, nil, 0, 0)
 	data, warnings := renderDoc(t, doc)
 	if len(warnings) > 0 {
@@ -254,7 +242,7 @@ func assertLaidOutWell(t *testing.T, doc *report.Document, data []byte) []bboxPa
 }
 
 func TestExampleLayout(t *testing.T) {
-	needTool(t, "pdftotext")
+	reporttest.Tool(t, "pdftotext")
 	doc := loadDoc(t, example, nil, 0, 0)
 	data, _ := renderDoc(t, doc)
 	pages := assertLaidOutWell(t, doc, data)
@@ -269,7 +257,7 @@ func TestExampleLayout(t *testing.T) {
 // A note longer than three pages is split between lines over the pages,
 // with every word kept and the table's header repeated.
 func TestLongNoteSplitsAcrossPages(t *testing.T) {
-	needTool(t, "pdftotext")
+	reporttest.Tool(t, "pdftotext")
 	const words = 4000
 	doc := loadDoc(t, "long.toml", reporttest.LongNote(words), 0, 0)
 	data, _ := renderDoc(t, doc)
@@ -290,7 +278,7 @@ func TestLongNoteSplitsAcrossPages(t *testing.T) {
 }
 
 func TestSeveralYearsShowOnlyTheReportsYear(t *testing.T) {
-	needTool(t, "pdftotext")
+	reporttest.Tool(t, "pdftotext")
 	doc := loadDoc(t, "../testdata/good/years.toml", nil, 2021, 2)
 	data, _ := renderDoc(t, doc)
 	assertLaidOutWell(t, doc, data)
@@ -304,7 +292,7 @@ func TestSeveralYearsShowOnlyTheReportsYear(t *testing.T) {
 }
 
 func TestMessyTextAndLogos(t *testing.T) {
-	needTool(t, "pdftotext")
+	reporttest.Tool(t, "pdftotext")
 	doc := loadDoc(t, "../testdata/good/messy.toml", nil, 0, 0)
 	data, warnings := renderDoc(t, doc)
 	assertLaidOutWell(t, doc, data)
@@ -319,14 +307,14 @@ func TestMessyTextAndLogos(t *testing.T) {
 	if len(warnings) != 2 {
 		t.Errorf("warnings %v, want one for the emoji and one for the control character", warnings)
 	}
-	needTool(t, "pdfimages")
+	reporttest.Tool(t, "pdfimages")
 	if list := command(t, "pdfimages", "-list", tempPDF(t, data)); strings.Count(list, "\n") != 2+len(doc.Logos) {
 		t.Errorf("want %d logos, pdfimages lists:\n%s", len(doc.Logos), list)
 	}
 }
 
 func TestFontsEmbedded(t *testing.T) {
-	needTool(t, "pdffonts")
+	reporttest.Tool(t, "pdffonts")
 	data, _ := renderDoc(t, loadDoc(t, example, nil, 0, 0))
 	out := command(t, "pdffonts", tempPDF(t, data))
 	lines := strings.Split(strings.TrimSpace(out), "\n")[2:]
@@ -344,7 +332,7 @@ func TestFontsEmbedded(t *testing.T) {
 }
 
 func TestMetadata(t *testing.T) {
-	needTool(t, "pdfinfo")
+	reporttest.Tool(t, "pdfinfo")
 	doc := loadDoc(t, example, nil, 0, 0)
 	data, _ := renderDoc(t, doc)
 	info := command(t, "pdfinfo", tempPDF(t, data))
@@ -383,7 +371,7 @@ func TestValidPDF(t *testing.T) {
 		if err := api.Validate(bytes.NewReader(data), conf); err != nil {
 			t.Errorf("%s: pdfcpu: %v", src, err)
 		}
-		if _, err := exec.LookPath("qpdf"); err == nil || os.Getenv("READERS") == "required" {
+		if _, err := exec.LookPath("qpdf"); err == nil || reporttest.ReadersRequired() {
 			command(t, "qpdf", "--check", tempPDF(t, data))
 		}
 	}
@@ -453,7 +441,7 @@ func TestHeadingsKeepWithNext(t *testing.T) {
 // every text of the source inside the tree, in reading order, and none of
 // the page furniture.
 func TestStructureTree(t *testing.T) {
-	needTool(t, "pdfinfo")
+	reporttest.Tool(t, "pdfinfo")
 	for _, c := range []struct {
 		name string
 		doc  *report.Document

@@ -18,6 +18,8 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+
+	"uppfoljning/internal/report/reporttest"
 )
 
 var testInfo = tagInfo{
@@ -193,20 +195,6 @@ func tagSample(t testing.TB) ([]byte, []byte, *structNode) {
 	return in, out, root
 }
 
-// reader returns the path of an external program, skipping the test when
-// it is missing unless READERS=required.
-func reader(t *testing.T, name string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("READERS") == "required" {
-			t.Fatalf("%s is required (READERS=required) but missing: %v", name, err)
-		}
-		t.Skipf("%s not installed", name)
-	}
-	return p
-}
-
 func writeTemp(t *testing.T, b []byte) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), "tagged.pdf")
@@ -218,7 +206,7 @@ func writeTemp(t *testing.T, b []byte) string {
 
 func run(t *testing.T, name string, args ...string) string {
 	t.Helper()
-	cmd := exec.Command(reader(t, name), args...)
+	cmd := exec.Command(reporttest.Tool(t, name), args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -343,22 +331,7 @@ func TestTagStructText(t *testing.T) {
 			t.Errorf("%s appears %d times, want 1", s, n)
 		}
 	}
-	golden := filepath.Join("testdata", "tag_struct_text.golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("pdfinfo -struct-text differs from %s:\n--- got\n%s\n--- want\n%s", golden, got, want)
-	}
+	golden(t, "tag_struct_text.golden", got)
 }
 
 // readBack opens the tagged PDF with pdfcpu.

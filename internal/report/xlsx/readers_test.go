@@ -13,22 +13,14 @@ import (
 	"time"
 
 	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/reporttest"
 )
 
 // soffice finds LibreOffice. Without it the reader tests are skipped,
 // unless READERS=required says that this machine must have it.
 func soffice(t *testing.T) string {
 	t.Helper()
-	for _, name := range []string{"soffice", "libreoffice"} {
-		if path, err := exec.LookPath(name); err == nil {
-			return path
-		}
-	}
-	if os.Getenv("READERS") == "required" {
-		t.Fatal("LibreOffice (soffice) is not installed, and READERS=required")
-	}
-	t.Skip("LibreOffice (soffice) is not installed; set READERS=required to make this a failure")
-	return ""
+	return reporttest.Tool(t, "soffice", "libreoffice")
 }
 
 // convert runs one LibreOffice over all the workbooks, with a profile of

@@ -3,11 +3,9 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"flag"
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -21,10 +19,9 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/reporttest"
 	"uppfoljning/templates"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // sources are the documents the golden and reader tests render: the
 // example, and testdata files that each stress one thing.
@@ -102,31 +99,7 @@ func render(t testing.TB, doc *report.Document) ([]byte, []report.Warning) {
 
 func golden(t *testing.T, path, got string) {
 	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if got != string(want) {
-		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-		for i := 0; i < len(gl) || i < len(wl); i++ {
-			var g, w string
-			if i < len(gl) {
-				g = gl[i]
-			}
-			if i < len(wl) {
-				w = wl[i]
-			}
-			if g != w {
-				t.Fatalf("%s differs from the workbook at line %d:\nwant %s\ngot  %s\n(run go test -update if the change is meant)", path, i+1, w, g)
-			}
-		}
-	}
+	reporttest.Golden(t, path, []byte(got))
 }
 
 func name(path string) string {
