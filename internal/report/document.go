@@ -212,12 +212,7 @@ func NewDocument(src *Source, tpl *Template, year, tertial int, created time.Tim
 	return doc, nil
 }
 
-// Label gives the footer's page label, "Sida 3 av 12".
+// PageLabel gives the footer's page label, "Sida 3 av 12".
 func (d *Document) PageLabel(page, pages string) string {
 	return fill(d.Words.PageFooter, map[string]string{"page": page, "pages": pages})
-}
-
-// ContinuedLabel marks a promise's row on a page where its table goes on.
-func (d *Document) ContinuedLabel(promise string) string {
-	return promise + " (" + d.Words.Continued + ")"
 }

@@ -364,14 +364,27 @@ func (l *layout) cellText(text string, bold bool, color string, width float64) [
 	return out
 }
 
+// promiseRow is the shaded row that opens a promise's table. On a page
+// where the table goes on it is a reminder, marked as continued, of two
+// lines at most.
 func (l *layout) promiseRow(p report.Promise, continued bool) *row {
+	r := &row{fills: [4]string{l.th.PromiseFill}}
 	text := arrow + " " + p.Text.S
-	if continued {
-		text = arrow + " " + l.doc.ContinuedLabel(p.Text.S)
+	if !continued {
+		r.cells[0] = l.cellText(text, true, l.th.TextColor, l.width())
+		return r
 	}
-	r := &row{}
-	r.cells[0] = l.cellText(text, true, l.th.TextColor, l.width())
-	r.fills[0] = l.th.PromiseFill
+	suffix := " (" + l.doc.Words.Continued + ")"
+	lines := l.cellText(text+suffix, true, l.th.TextColor, l.width())
+	if len(lines) > 2 {
+		lines = lines[:2]
+		words := strings.Fields(lines[1].text)
+		for len(words) > 1 && l.fonts.measure(strings.Join(words, " ")+"…"+suffix, true, l.th.TableSize) > l.width()-2*l.pad() {
+			words = words[:len(words)-1]
+		}
+		lines[1].text = strings.Join(words, " ") + "…" + suffix
+	}
+	r.cells[0] = lines
 	return r
 }
 
@@ -457,9 +470,8 @@ func (l *layout) table(i int) {
 	table := l.child(l.root, "Table")
 
 	caption := l.promiseRow(p, false)
-	captionNode := l.child(table, "Caption")
-	caption.nodes[0] = captionNode
-	l.drawRow(caption, 0, caption.lines(), true)
+	caption.nodes[0] = l.child(table, "Caption")
+	l.rowAcrossPages(caption, true, 0, func() {})
 
 	header := l.headerRow()
 	tr := l.child(table, "TR")
@@ -469,43 +481,53 @@ func (l *layout) table(i int) {
 	}
 	l.drawRow(header, 0, header.lines(), false)
 
+	// A continued table repeats its promise, marked as continued, and its
+	// header row. Both are furniture: a reader has had them once.
+	contPromise, contHeader := l.promiseRow(p, true), l.headerRow()
+	contH := l.rowHeight(contPromise, contPromise.lines()) + l.rowHeight(contHeader, contHeader.lines())
 	continuation := func() {
-		// A continued table repeats its promise, marked as continued, and
-		// its header row. Both are furniture: a reader has had them once.
-		l.drawRow(l.promiseRow(p, true), 0, l.promiseRow(p, true).lines(), true)
-		l.drawRow(l.headerRow(), 0, l.headerRow().lines(), false)
+		l.drawRow(contPromise, 0, contPromise.lines(), true)
+		l.drawRow(contHeader, 0, contHeader.lines(), false)
 	}
-	contH := l.rowHeight(l.promiseRow(p, true), l.promiseRow(p, true).lines()) + l.rowHeight(l.headerRow(), l.headerRow().lines())
-	lh := l.lineHeight(l.th.TableSize)
 	for _, a := range p.Activities {
 		r := l.activityRow(a)
 		tr := l.child(table, "TR")
 		for c := range r.nodes {
 			r.nodes[c] = l.child(tr, "TD")
 		}
-		total, from := r.lines(), 0
-		fresh := int((l.bottom - l.top - contH - 2*l.pad()) / lh)
-		for from < total {
-			atTop := l.y <= l.top+contH+0.01
-			avail := int((l.bottom - l.y - 2*l.pad()) / lh)
-			remaining := total - from
-			switch {
-			case remaining <= avail:
-				l.drawRow(r, from, remaining, false)
-				from = total
-			case !atTop && (from == 0 && remaining <= fresh || avail < minSplitLines):
-				l.newPage()
-				continuation()
-			default:
-				n := max(avail, 1)
-				l.drawRow(r, from, n, false)
-				from += n
-				l.newPage()
-				continuation()
-			}
-		}
+		l.rowAcrossPages(r, false, contH, continuation)
 	}
 	l.y += l.th.BodySize * 1.2
+}
+
+// rowAcrossPages draws a row where it fits. A row that does not fit on
+// this page moves to the next; a row taller than a page is split between
+// lines, keeping at least minSplitLines on a page where it starts. After
+// each page break, cont draws what a continued table repeats, of height
+// contH.
+func (l *layout) rowAcrossPages(r *row, spanning bool, contH float64, cont func()) {
+	lh := l.lineHeight(l.th.TableSize)
+	total, from := r.lines(), 0
+	fresh := int((l.bottom - l.top - contH - 2*l.pad()) / lh)
+	for from < total {
+		atTop := l.y <= l.top+contH+0.01
+		avail := int((l.bottom - l.y - 2*l.pad()) / lh)
+		remaining := total - from
+		switch {
+		case remaining <= avail:
+			l.drawRow(r, from, remaining, spanning)
+			from = total
+		case !atTop && (from == 0 && remaining <= fresh || avail < minSplitLines):
+			l.newPage()
+			cont()
+		default:
+			n := max(avail, 1)
+			l.drawRow(r, from, n, spanning)
+			from += n
+			l.newPage()
+			cont()
+		}
+	}
 }
 
 // drawRow draws lines [from, from+n) of each cell of r at the current

@@ -268,7 +268,7 @@ func TestLongNoteSplitsAcrossPages(t *testing.T) {
 	text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-")
 	want := []string{"Kort aktivitet före."}
 	for i := 1; i <= words; i++ {
-		want = append(want, fmt.Sprintf("ord%d ", i))
+		want = append(want, fmt.Sprintf("ord%d.", i))
 	}
 	want = append(want, "Kort aktivitet efter.")
 	assertInOrder(t, text, want)
@@ -473,4 +473,28 @@ func TestStructureTree(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A promise longer than a page is split like a long row, and the reminder
+// on continued pages stays short.
+func TestPromiseLongerThanAPage(t *testing.T) {
+	reporttest.Tool(t, "pdftotext")
+	var long strings.Builder
+	for i := 1; i <= 2500; i++ {
+		fmt.Fprintf(&long, "löfte%d. ", i)
+	}
+	src := fmt.Sprintf("title = \"T\"\nmunicipality = \"M\"\nperiod = \"2020\"\n[[promise]]\ntext = %q\n[[promise.activity]]\ntext = \"Aktivitet efter löftet.\"\n", long.String())
+	doc := loadDoc(t, "long-promise.toml", []byte(src), 0, 0)
+	data, _ := renderDoc(t, doc)
+	assertLaidOutWell(t, doc, data)
+	text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-")
+	// Page footers come between the pages' text: check word by word, in
+	// the list of promises and again in the table.
+	var want []string
+	for range 2 {
+		for i := 1; i <= 2500; i++ {
+			want = append(want, fmt.Sprintf("löfte%d.", i))
+		}
+	}
+	assertInOrder(t, text, append(want, "Aktivitet efter löftet."))
 }

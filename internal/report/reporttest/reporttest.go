@@ -50,11 +50,11 @@ func Source(promises, activities, noteWords int) []byte {
 }
 
 // LongNote returns a source whose one note runs over several pages: its
-// words are numbered ("ord1 ord2 …") so a test can check none is lost.
+// words are numbered ("ord1. ord2. …", a number never the start of another) so a test can check none is lost.
 func LongNote(words int) []byte {
 	var note strings.Builder
 	for i := 1; i <= words; i++ {
-		fmt.Fprintf(&note, "ord%d ", i)
+		fmt.Fprintf(&note, "ord%d. ", i)
 		if i%40 == 0 {
 			note.WriteString("\n")
 		}
