@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,7 +32,7 @@ func TestGoodSourcesDump(t *testing.T) {
 	} {
 		name := strings.TrimSuffix(c.file, ".toml")
 		if c.year > 0 {
-			name += "-" + itoa(c.year) + "-T" + itoa(c.tertial)
+			name += fmt.Sprintf("-%d-T%d", c.year, c.tertial)
 		}
 		t.Run(name, func(t *testing.T) {
 			tpl := defaultTemplate(t)
@@ -52,19 +53,6 @@ func TestGoodSourcesDump(t *testing.T) {
 			golden(t, filepath.Join("good", name+".dump"), b.Bytes())
 		})
 	}
-}
-
-func itoa(n int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + fmtInt(n)) }
-
-func fmtInt(n int) string {
-	var b []byte
-	if n == 0 {
-		return "0"
-	}
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
 }
 
 // TestBadSources checks every refused source under testdata/bad against

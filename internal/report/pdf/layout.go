@@ -445,7 +445,8 @@ func followedBy(lines, next []cellLine) []cellLine {
 
 func (l *layout) markSize() float64 { return l.th.TableSize * 0.7 }
 
-func (l *layout) rowHeight(r *row, lines int) float64 {
+// rowHeight is the height of a table row of so many lines.
+func (l *layout) rowHeight(lines int) float64 {
 	return 2*l.pad() + float64(lines)*l.lineHeight(l.th.TableSize)
 }
 
@@ -456,10 +457,11 @@ func (l *layout) tableStartHeight(i int) float64 {
 		return 0
 	}
 	p := l.doc.Promises[i]
-	h := l.rowHeight(l.promiseRow(p, false), l.promiseRow(p, false).lines()) + l.rowHeight(l.headerRow(), l.headerRow().lines())
+	promise, header := l.promiseRow(p, false), l.headerRow()
+	h := l.rowHeight(promise.lines()) + l.rowHeight(header.lines())
 	if len(p.Activities) > 0 {
 		first := l.activityRow(p.Activities[0])
-		h += l.rowHeight(first, min(first.lines(), minSplitLines))
+		h += l.rowHeight(min(first.lines(), minSplitLines))
 	}
 	return h
 }
@@ -484,7 +486,7 @@ func (l *layout) table(i int) {
 	// A continued table repeats its promise, marked as continued, and its
 	// header row. Both are furniture: a reader has had them once.
 	contPromise, contHeader := l.promiseRow(p, true), l.headerRow()
-	contH := l.rowHeight(contPromise, contPromise.lines()) + l.rowHeight(contHeader, contHeader.lines())
+	contH := l.rowHeight(contPromise.lines()) + l.rowHeight(contHeader.lines())
 	continuation := func() {
 		l.drawRow(contPromise, 0, contPromise.lines(), true)
 		l.drawRow(contHeader, 0, contHeader.lines(), false)
