@@ -31,6 +31,7 @@ type parsedFont struct {
 	font            *sfnt.Font
 	upem            float64
 	ascent, descent float64 // per em
+	postScriptName  string  // "LiberationSans-Bold"
 	err             error
 }
 
@@ -63,6 +64,7 @@ func loadFont(name string, bold bool) (*parsedFont, error) {
 		p.err = err
 		p.ascent = float64(m.Ascent) / 64 / p.upem
 		p.descent = float64(m.Descent) / 64 / p.upem
+		p.postScriptName, _ = p.font.Name(&buf, sfnt.NameIDPostScript)
 	}
 	parsed[key] = p
 	return p, p.err
@@ -100,6 +102,12 @@ func (f *face) width(r rune) int {
 	}
 	f.widths[r] = w
 	return w
+}
+
+// pdfName is the name fpdf gives the face in the file; the tagger renames
+// it to the font's own PostScript name.
+func (f *face) pdfName() string {
+	return "utf8" + strings.ToLower(f.family) + f.style
 }
 
 // fontSet picks, for each character, the first face that can draw it: the
@@ -169,6 +177,17 @@ func (fs *fontSet) glyph(r rune, bold bool) glyph {
 	}
 	fs.glyphs[style][r] = g
 	return g
+}
+
+// postScriptNames maps each face's name in the file to its PostScript name.
+func (fs *fontSet) postScriptNames() map[string]string {
+	names := map[string]string{}
+	for _, f := range fs.faces {
+		if f.postScriptName != "" {
+			names[f.pdfName()] = f.postScriptName
+		}
+	}
+	return names
 }
 
 // drawable tells whether some face can draw r.

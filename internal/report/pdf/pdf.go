@@ -56,13 +56,14 @@ func render(doc *report.Document) ([]byte, []report.Warning, error) {
 	}
 	m := clean.Meta
 	tagged, err := tag(data, l.root, tagInfo{
-		Title:    m.Title,
-		Language: m.Language,
-		Author:   m.Author,
-		Subject:  m.Subject,
-		Created:  m.Created.UTC().Format(time.RFC3339),
-		Creator:  m.Creator,
-		PDFUA:    pdfUA,
+		Title:     m.Title,
+		Language:  m.Language,
+		Author:    m.Author,
+		Subject:   m.Subject,
+		Created:   m.Created.UTC().Format(time.RFC3339),
+		Creator:   m.Creator,
+		PDFUA:     pdfUA,
+		FontNames: fonts.postScriptNames(),
 	})
 	if err != nil {
 		return nil, warnings, err

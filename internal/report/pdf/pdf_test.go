@@ -322,8 +322,12 @@ func TestFontsEmbedded(t *testing.T) {
 		t.Fatal("no fonts")
 	}
 	for _, l := range lines {
-		if f := strings.Fields(l); len(f) < 7 || f[len(f)-5] != "yes" {
-			t.Errorf("font not embedded: %s", l)
+		f := strings.Fields(l)
+		if len(f) < 7 || f[len(f)-5] != "yes" || f[len(f)-4] != "yes" || f[len(f)-3] != "yes" {
+			t.Errorf("font not embedded as a subset with a Unicode map: %s", l)
+		}
+		if !regexp.MustCompile(`^[A-Z]{6}\+(LiberationSans|DejaVuSans)`).MatchString(f[0]) {
+			t.Errorf("font named %q, want a subset tag and the font's own name", f[0])
 		}
 	}
 	if len(data) > 120_000 {

@@ -28,4 +28,7 @@ type tagInfo struct {
 	Created  string // ISO 8601, e.g. 2020-05-01T00:00:00Z
 	Creator  string
 	PDFUA    bool // claim PDF/UA-1 in XMP (pdfuaid:part 1)
+	// FontNames maps the names fpdf gives embedded fonts to the fonts'
+	// PostScript names, which readers show.
+	FontNames map[string]string
 }
