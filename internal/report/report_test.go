@@ -149,6 +149,16 @@ func TestTidy(t *testing.T) {
 	}
 }
 
+// The fast path of tidyLine agrees with the slow one.
+func TestTidyLineFastPath(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a", "a ", "a b", "a  b", "a\tb", "a\nb", "å ä ö", "å\u00a0ä", "a\u2003b", "a\u200bb", "ett två tre"} {
+		slow := strings.Join(strings.FieldsFunc(s, isTidySpace), " ")
+		if got := tidyLine(s); got != slow {
+			t.Errorf("tidyLine(%q) = %q, want %q", s, got, slow)
+		}
+	}
+}
+
 func TestParseTertial(t *testing.T) {
 	for _, c := range []struct {
 		in      string

@@ -18,7 +18,31 @@ func (t Text) String() string { return t.S }
 // activities): line breaks pasted mid-sentence become spaces, runs of white
 // space become one space.
 func tidyLine(s string) string {
+	if isTidyLine(s) {
+		return s
+	}
 	return strings.Join(strings.FieldsFunc(s, isTidySpace), " ")
+}
+
+// isTidyLine tells whether tidyLine would leave s as it is: no white space
+// but single spaces between words. Most texts are, and are kept as written
+// without copying.
+func isTidyLine(s string) bool {
+	prevSpace := true // a leading space is untidy
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case isTidySpace(r):
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || s == ""
 }
 
 // tidyNote keeps a note's line breaks (at most one empty line in a row),
