@@ -83,6 +83,21 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 	return nil
 }
 
+// checkOutputFolder makes the folder if needed and checks that files can
+// be made in it, so that a folder that cannot be written is one error
+// rather than one per report.
+func checkOutputFolder(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("cannot make the output folder %s: %w", dir, unwrapPath(err))
+	}
+	probe, err := os.CreateTemp(dir, ".uppfoljning-*.tmp")
+	if err != nil {
+		return fmt.Errorf("cannot write in the output folder %s: %w", dir, unwrapPath(err))
+	}
+	probe.Close()
+	return os.Remove(probe.Name())
+}
+
 // unwrapPath drops the temporary file's name from an error: the user never
 // asked for that file.
 func unwrapPath(err error) error {

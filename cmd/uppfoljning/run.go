@@ -193,6 +193,10 @@ func build(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitBadInput
 	}
+	if err := checkOutputFolder(opts.outDir); err != nil {
+		fmt.Fprintf(stderr, "uppfoljning build: %v\n", err)
+		return exitFailure
+	}
 	defer removeOnInterrupt()()
 	written := map[string]string{}
 	for _, src := range sources {
@@ -215,10 +219,6 @@ func buildOne(path string, opts options, written map[string]string, stdout, stde
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", path, err)
 		return exitBadInput
-	}
-	if err := os.MkdirAll(opts.outDir, 0o755); err != nil {
-		fmt.Fprintf(stderr, "%s: cannot make the output folder: %v\n", path, err)
-		return exitFailure
 	}
 	warned := map[string]bool{}
 	code := exitOK

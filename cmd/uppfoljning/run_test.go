@@ -152,11 +152,11 @@ func TestUnwritableOutput(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "en-fil")
 	os.WriteFile(file, nil, 0o644)
-	r := runCLI(t, "build", "-out", file, example)
+	r := runCLI(t, "build", "-out", file, example, example)
 	if r.code != exitFailure {
 		t.Errorf("exit %d, want %d", r.code, exitFailure)
 	}
-	if !strings.Contains(r.stderr, "cannot make the output folder") || strings.Count(r.stderr, "\n") != 1 {
+	if !strings.Contains(r.stderr, "cannot make the output folder") || strings.Count(r.stderr, "\n") != 1 || r.stdout != "" {
 		t.Errorf("want one clear error, got %q", r.stderr)
 	}
 }
@@ -255,4 +255,18 @@ func TestUndrawableCharactersWarn(t *testing.T) {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
 	golden(t, "messy.stderr", r.stderr)
+}
+
+// A folder that cannot be written in is one error, not one per report.
+// (Root writes anywhere, so this runs only as another user.)
+func TestReadOnlyOutput(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root can write in a read-only folder")
+	}
+	dir := filepath.Join(t.TempDir(), "skrivskyddad")
+	os.Mkdir(dir, 0o555)
+	r := runCLI(t, "build", "-out", dir, example)
+	if r.code != exitFailure || strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, "cannot write in the output folder") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
 }

@@ -391,7 +391,7 @@ func BenchmarkExample(b *testing.B) {
 }
 
 func BenchmarkThousandActivities(b *testing.B) {
-	doc := loadDoc(b, "big.toml", reporttest.Source(50, 20, 40), 0, 0)
+	doc := loadDoc(b, "big.toml", reporttest.Source(50, 20, 36), 0, 0)
 	var pages int
 	for b.Loop() {
 		data, _, err := render(doc)
