@@ -19,6 +19,9 @@ type Document struct {
 	Period  string
 
 	Meta Meta
+	// Municipality is where the municipality's name was written: it is in
+	// the properties and the footer too.
+	Municipality Text
 
 	Logos             []Logo
 	Title             Text
@@ -153,6 +156,7 @@ func NewDocument(src *Source, tpl *Template, year, tertial int, created time.Tim
 			Language:   tpl.Language,
 			Created:    created.UTC(),
 		},
+		Municipality:      src.Municipality,
 		Logos:             src.Logos,
 		Title:             src.Title,
 		Subtitle:          orDefault(src.Subtitle, w.Subtitle),

@@ -332,3 +332,28 @@ func TestLoadMissingFile(t *testing.T) {
 		}
 	}
 }
+
+// The municipality's name is also in the properties and the footer: a
+// character there that an output cannot show is replaced there too, and
+// told of at the line where the name was written.
+func TestSanitizeMeta(t *testing.T) {
+	tpl := defaultTemplate(t)
+	src, err := Parse("m.toml", []byte("title = \"T\"\nsubtitle = \"S\"\npromises_heading = \"P\"\nactivities_heading = \"A\"\n"+
+		"municipality = \"Åre 🏔 kommun\"\nperiod = \"2020\"\n[[promise]]\ntext = \"L\"\n[[promise.activity]]\ntext = \"A\"\n"), tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := NewDocument(src, tpl, 2020, 1, testDate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	clean, warnings := doc.Sanitize(func(r rune) bool { return r <= 0xFFFF }, "the PDF")
+	if len(warnings) != 1 || warnings[0].Pos.Line != 5 {
+		t.Fatalf("warnings %v, want one at line 5", warnings)
+	}
+	for _, s := range []string{clean.Meta.Title, clean.Meta.ShortTitle, clean.Meta.Author, clean.Meta.Subject} {
+		if strings.ContainsRune(s, '🏔') || !strings.ContainsRune(s, Replacement) {
+			t.Errorf("%q: want the character replaced", s)
+		}
+	}
+}

@@ -35,6 +35,17 @@ func Printable(r rune) bool {
 func (d *Document) Sanitize(ok Drawable, output string) (*Document, []Warning) {
 	s := sanitizer{doc: d, ok: ok, output: output, seen: map[warnKey]bool{}}
 	c := *d
+	// The properties and the footer are made of the template's words and
+	// the municipality's name: a character there is told of where the name
+	// was written.
+	meta := func(m string) string { return s.text(Text{S: m, Pos: d.Municipality.Pos}).S }
+	c.Meta.Title, c.Meta.ShortTitle = meta(d.Meta.Title), meta(d.Meta.ShortTitle)
+	c.Meta.Author, c.Meta.Subject = meta(d.Meta.Author), meta(d.Meta.Subject)
+	c.Meta.Keywords = make([]string, len(d.Meta.Keywords))
+	for i, k := range d.Meta.Keywords {
+		c.Meta.Keywords[i] = meta(k)
+	}
+	c.Municipality = s.text(d.Municipality)
 	c.Title = s.text(d.Title)
 	c.Subtitle = s.text(d.Subtitle)
 	c.Intro = s.texts(d.Intro)
