@@ -622,24 +622,40 @@ func (l *layout) signatories() {
 	l.y += th.BodySize
 	for i := 0; i < len(sigs); i += 2 {
 		pair := sigs[i:min(i+2, len(sigs))]
+		if pairH(i) > l.bottom-l.top {
+			// Side by side only what fits on a page: a signature block
+			// longer than that runs down the page on its own.
+			for _, s := range pair {
+				l.signatory(s, l.left, l.width())
+				l.y += th.BodySize
+			}
+			continue
+		}
 		l.ensure(pairH(i))
 		top := l.y
 		bottom := top
 		for j, s := range pair {
-			x := l.left + float64(j)*(colW+gap)
-			l.y = top + 12*mm
-			l.beginArtifact("") // the line to sign on
-			l.add(op{kind: opLine, x: x, y: l.y, w: colW * 0.8, color: th.RuleColor})
-			l.end()
-			l.y += 2 * mm
-			div := l.child(l.root, "Div")
-			l.paragraph(l.child(div, "P"), s.Name.S, true, th.BodySize, th.TextColor, x, colW, 0)
-			if s.Role.S != "" {
-				l.paragraph(l.child(div, "P"), s.Role.S, false, th.BodySize, th.TextColor, x, colW, 0)
-			}
+			l.y = top
+			l.signatory(s, l.left+float64(j)*(colW+gap), colW)
 			bottom = math.Max(bottom, l.y)
 		}
 		l.y = bottom + th.BodySize
+	}
+}
+
+// signatory draws a line to sign on, then the name and the role below it.
+func (l *layout) signatory(s report.Signatory, x, width float64) {
+	th := l.th
+	l.ensure(14*mm + 2*l.lineHeight(th.BodySize))
+	l.y += 12 * mm
+	l.beginArtifact("") // the line to sign on
+	l.add(op{kind: opLine, x: x, y: l.y, w: width * 0.8, color: th.RuleColor})
+	l.end()
+	l.y += 2 * mm
+	div := l.child(l.root, "Div")
+	l.paragraph(l.child(div, "P"), s.Name.S, true, th.BodySize, th.TextColor, x, width, 0)
+	if s.Role.S != "" {
+		l.paragraph(l.child(div, "P"), s.Role.S, false, th.BodySize, th.TextColor, x, width, 0)
 	}
 }
 

@@ -502,3 +502,19 @@ func TestPromiseLongerThanAPage(t *testing.T) {
 	}
 	assertInOrder(t, text, append(want, "Aktivitet efter löftet."))
 }
+
+// Signatures whose texts run longer than a page still stay inside the
+// frame, with nothing lost.
+func TestLongSignatories(t *testing.T) {
+	reporttest.Tool(t, "pdftotext")
+	role := strings.Repeat("Lokalpolisområdeschef ", 900)
+	src := fmt.Sprintf("title = \"T\"\nmunicipality = \"M\"\nperiod = \"2020\"\n[[signatory]]\nname = \"Anna\"\nrole = %q\n[[signatory]]\nname = \"Nils\"\nrole = \"Ordförande\"\n[[signatory]]\nname = \"Eva\"\n[[promise]]\ntext = \"L\"\n[[promise.activity]]\ntext = \"A\"\n", role)
+	doc := loadDoc(t, "sign.toml", []byte(src), 0, 0)
+	data, _ := renderDoc(t, doc)
+	assertLaidOutWell(t, doc, data)
+	text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-")
+	if n := strings.Count(text, "Lokalpolisområdeschef"); n != 900 {
+		t.Errorf("%d of 900 words of the role drawn", n)
+	}
+	assertInOrder(t, text, []string{"Anna", "Nils", "Ordförande", "Eva"})
+}
