@@ -381,7 +381,15 @@ func TestValidPDF(t *testing.T) {
 	}
 }
 
+// withoutVerification measures what a build does: the tests' extra check
+// of every page is left out.
+func withoutVerification(b *testing.B) {
+	verifyContent = false
+	b.Cleanup(func() { verifyContent = true })
+}
+
 func BenchmarkExample(b *testing.B) {
+	withoutVerification(b)
 	doc := loadDoc(b, example, nil, 0, 0)
 	for b.Loop() {
 		if _, err := Render(io_discard{}, doc); err != nil {
@@ -391,6 +399,7 @@ func BenchmarkExample(b *testing.B) {
 }
 
 func BenchmarkThousandActivities(b *testing.B) {
+	withoutVerification(b)
 	doc := loadDoc(b, "big.toml", reporttest.Source(50, 20, 36), 0, 0)
 	var pages int
 	for b.Loop() {
