@@ -43,7 +43,7 @@ func removeOnInterrupt() (stop func()) {
 // written: into a temporary file in the same folder, synced, then renamed
 // over the old one. If write fails, or the process dies, the previous
 // file is untouched and no partial file is left under the final name.
-func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+func writeFileAtomic(path string, write func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	pattern := "." + filepath.Base(path) + ".*.tmp"
 	// A build killed outright (SIGKILL, power cut) leaves its temporary
@@ -58,9 +58,10 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 		return fmt.Errorf("cannot write in %s: %w", dir, unwrapPath(err))
 	}
 	pending.Store(tmp.Name(), true)
-	defer func() {
+	renamed := false
+	defer func() { // also when write panics
 		pending.Delete(tmp.Name())
-		if err != nil {
+		if !renamed {
 			tmp.Close()
 			os.Remove(tmp.Name())
 		}
@@ -80,6 +81,7 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("cannot save %s: %w", path, unwrapPath(err))
 	}
+	renamed = true
 	return nil
 }
 

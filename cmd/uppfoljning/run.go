@@ -200,9 +200,21 @@ func build(args []string, stdout, stderr io.Writer) int {
 	defer removeOnInterrupt()()
 	written := map[string]string{}
 	for _, src := range sources {
-		code = worse(code, buildOne(src, opts, written, stdout, stderr))
+		code = worse(code, buildOneSafely(src, opts, written, stdout, stderr))
 	}
 	return code
+}
+
+// buildOneSafely builds one source; should a library fail with a panic, it
+// is told as an error of that source, and the other sources are built.
+func buildOneSafely(path string, opts options, written map[string]string, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(stderr, "%s: internal error, nothing more was written for this source: %v\n", path, p)
+			code = exitFailure
+		}
+	}()
+	return buildOne(path, opts, written, stdout, stderr)
 }
 
 func buildOne(path string, opts options, written map[string]string, stdout, stderr io.Writer) int {

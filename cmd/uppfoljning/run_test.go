@@ -196,6 +196,14 @@ func TestAtomicWrite(t *testing.T) {
 	if got, _ := os.ReadFile(path); string(got) != "förra tertialets rapport" {
 		t.Errorf("the previous report became %d bytes", len(got))
 	}
+	// A renderer that panics leaves nothing behind either.
+	func() {
+		defer func() { recover() }()
+		writeFileAtomic(path, func(w io.Writer) error { io.WriteString(w, "halv"); panic("fel i biblioteket") })
+	}()
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("files left after a panic: %v", entries)
+	}
 	// A build killed outright leaves its temporary file; the next build
 	// of that report removes it.
 	stale := filepath.Join(dir, ".rapport.pdf.123456.tmp")
