@@ -295,16 +295,16 @@ func check(args []string, stdout, stderr io.Writer) int {
 	return code
 }
 
-// tuneGC lets the heap grow further between collections than Go's default
-// (a build is short and allocates much that it soon drops: a fifth less
-// time for the example), capped so that a large report stays within a few
-// hundred megabytes. GOGC and GOMEMLIMIT, when set, are left to rule.
+// tuneGC lets the heap grow further between collections than Go's default:
+// a build is short and allocates much that it soon drops (a fifth less time
+// for the example). A soft cap keeps a large report near 300 MB; one whose
+// live data is larger still builds. GOGC and GOMEMLIMIT, when set, rule.
 func tuneGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(400 << 20)
+		debug.SetMemoryLimit(300 << 20)
 	}
 }
 
