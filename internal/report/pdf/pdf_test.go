@@ -527,3 +527,32 @@ func TestLongSignatories(t *testing.T) {
 	}
 	assertInOrder(t, text, []string{"Anna", "Nils", "Ordförande", "Eva"})
 }
+
+// Scripts that no embedded font has are replaced, one warning per
+// character and line; scripts the fallback font has are drawn.
+func TestScriptsOutsideTheFonts(t *testing.T) {
+	src := "title = \"T\"\nmunicipality = \"M\"\nperiod = \"2020\"\n[[promise]]\ntext = \"Ελληνικά och Кириллица\"\n" +
+		"[[promise.activity]]\ntext = \"漢字漢 och नमस्ते\"\n"
+	doc := loadDoc(t, "scripts.toml", []byte(src), 0, 0)
+	data, warnings := renderDoc(t, doc)
+	var got []string
+	for _, w := range warnings {
+		got = append(got, w.String())
+	}
+	// 漢 and 字 once each on line 7, and each Devanagari letter and sign.
+	if len(warnings) != 2+len([]rune("नमस्ते")) {
+		t.Errorf("%d warnings:\n%s", len(warnings), strings.Join(got, "\n"))
+	}
+	for _, w := range warnings {
+		if w.Pos.Line != 7 {
+			t.Errorf("warning at line %d, want 7: %v", w.Pos.Line, w)
+		}
+	}
+	reporttest.Tool(t, "pdftotext")
+	text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-")
+	for _, s := range []string{"Ελληνικά", "Кириллица", "\uFFFD\uFFFD\uFFFD och"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("%q is not drawn", s)
+		}
+	}
+}
