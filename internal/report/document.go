@@ -216,6 +216,46 @@ func NewDocument(src *Source, tpl *Template, year, tertial int, created time.Tim
 	return doc, nil
 }
 
+// Texts lists every text the report shows from its source and template, in
+// reading order: what a reader of any output must find, in this order.
+// Page furniture (footers, continued rows) is not in it.
+func (d *Document) Texts() []string {
+	out := []string{d.Title.S, d.Subtitle.S}
+	for _, p := range d.Intro {
+		out = append(out, p.S)
+	}
+	out = append(out, d.PromisesHeading.S)
+	for _, p := range d.Promises {
+		out = append(out, p.Text.S)
+	}
+	out = append(out, d.ActivitiesHeading.S)
+	for _, p := range d.Promises {
+		out = append(out, p.Text.S)
+		out = append(out, d.Columns...)
+		for _, a := range p.Activities {
+			out = append(out, a.Text.S)
+			for _, r := range a.Responsible {
+				out = append(out, r.S)
+			}
+			for _, c := range a.Cells {
+				if c.Due && c.Status != nil {
+					out = append(out, c.Status.Word)
+				}
+				if c.Due && c.Note.S != "" {
+					out = append(out, c.Note.S)
+				}
+			}
+		}
+	}
+	for _, s := range d.Signatories {
+		out = append(out, s.Name.S)
+		if s.Role.S != "" {
+			out = append(out, s.Role.S)
+		}
+	}
+	return out
+}
+
 // PageLabel gives the footer's page label, "Sida 3 av 12".
 func (d *Document) PageLabel(page, pages string) string {
 	return fill(d.Words.PageFooter, map[string]string{"page": page, "pages": pages})

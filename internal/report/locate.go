@@ -175,7 +175,7 @@ func (s *scanner) document() {
 		if s.text[s.i] == '[' {
 			s.header()
 		} else {
-			s.keyValue(s.table)
+			s.keyValue(s.table, 0)
 		}
 		if s.i == start { // nothing understood: skip the line
 			s.skipLine()
@@ -264,7 +264,9 @@ func isBareKeyByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
 }
 
-func (s *scanner) keyValue(table string) {
+// keyValue reads "key = value" in a table, or in an inline table nested
+// depth levels deep.
+func (s *scanner) keyValue(table string, depth int) {
 	start := s.i
 	parts := s.key()
 	s.skipSpace()
@@ -278,7 +280,7 @@ func (s *scanner) keyValue(table string) {
 		path = joinPath(path, p)
 	}
 	s.m.keys[path] = start
-	s.value(path, 1)
+	s.value(path, depth+1)
 }
 
 func (s *scanner) value(path string, depth int) {
@@ -325,7 +327,7 @@ func (s *scanner) value(path string, depth int) {
 				break
 			}
 			before := s.i
-			s.keyValueInline(path, depth)
+			s.keyValue(path, depth)
 			s.skipSpace()
 			if s.peek(0) == ',' {
 				s.i++
@@ -347,23 +349,6 @@ func (s *scanner) value(path string, depth int) {
 		end--
 	}
 	s.m.values[path] = span{start, end}
-}
-
-func (s *scanner) keyValueInline(table string, depth int) {
-	start := s.i
-	parts := s.key()
-	s.skipSpace()
-	if len(parts) == 0 || s.peek(0) != '=' {
-		return
-	}
-	s.i++
-	s.skipSpace()
-	path := table
-	for _, p := range parts {
-		path = joinPath(path, p)
-	}
-	s.m.keys[path] = start
-	s.value(path, depth+1)
 }
 
 // stringValue steps over a basic, literal or multi-line string.

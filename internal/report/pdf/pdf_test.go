@@ -77,44 +77,6 @@ func command(t *testing.T, name string, args ...string) string {
 	return string(out)
 }
 
-// expectedTexts is every text of the document in reading order.
-func expectedTexts(d *report.Document) []string {
-	out := []string{d.Title.S, d.Subtitle.S}
-	for _, p := range d.Intro {
-		out = append(out, p.S)
-	}
-	out = append(out, d.PromisesHeading.S)
-	for _, p := range d.Promises {
-		out = append(out, p.Text.S)
-	}
-	out = append(out, d.ActivitiesHeading.S)
-	for _, p := range d.Promises {
-		out = append(out, "➤ "+p.Text.S)
-		out = append(out, d.Columns...)
-		for _, a := range p.Activities {
-			out = append(out, a.Text.S)
-			for _, r := range a.Responsible {
-				out = append(out, r.S)
-			}
-			for _, c := range a.Cells {
-				if !c.Due {
-					continue
-				}
-				if c.Status != nil {
-					out = append(out, c.Status.Word)
-				}
-				if c.Note.S != "" {
-					out = append(out, c.Note.S)
-				}
-			}
-		}
-	}
-	for _, s := range d.Signatories {
-		out = append(out, s.Name.S, s.Role.S)
-	}
-	return out
-}
-
 // space is white space, the no-break spaces included: poppler may give
 // them back as plain spaces.
 var space = regexp.MustCompile(`[\s\x{00a0}\x{202f}]+`)
@@ -155,7 +117,7 @@ func TestExampleTextInOrder(t *testing.T) {
 		t.Errorf("warnings for the example: %v", warnings)
 	}
 	text := command(t, "pdftotext", "-raw", "-enc", "UTF-8", tempPDF(t, data), "-")
-	assertInOrder(t, text, expectedTexts(doc))
+	assertInOrder(t, text, doc.Texts())
 	// The seed's own wording, to guard against the model and the test
 	// agreeing on something else.
 	assertInOrder(t, text, []string{
@@ -283,7 +245,7 @@ func TestSeveralYearsShowOnlyTheReportsYear(t *testing.T) {
 	data, _ := renderDoc(t, doc)
 	assertLaidOutWell(t, doc, data)
 	text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-")
-	assertInOrder(t, text, expectedTexts(doc))
+	assertInOrder(t, text, doc.Texts())
 	for _, absent := range []string{"Planeras till hösten.", "Två insatser genomförda.", "Leveransen är försenad.", "Denna uppföljning gäller ett senare tertial"} {
 		if strings.Contains(space.ReplaceAllString(text, " "), absent) {
 			t.Errorf("%q is from another year or a later tertial and must not show", absent)
@@ -298,7 +260,7 @@ func TestMessyTextAndLogos(t *testing.T) {
 	assertLaidOutWell(t, doc, data)
 	text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-")
 	clean, _ := doc.Sanitize(func(r rune) bool { return r != '🚲' && r != '\a' }, "the test")
-	assertInOrder(t, text, expectedTexts(clean))
+	assertInOrder(t, text, clean.Texts())
 	for _, s := range []string{"Ábbmorávdu, Čohkkiras, Đ, ŧ och ž", "Ŋuolla", "“Det känns tryggare nu”", "Jokkmokk…", "’Sirges’ • Ábbmorávdu", "–", "—", "\uFFFD Cykelvägen"} {
 		if !strings.Contains(space.ReplaceAllString(text, ""), space.ReplaceAllString(s, "")) {
 			t.Errorf("%q is not drawn (or not extractable)", s)
@@ -475,7 +437,7 @@ func TestStructureTree(t *testing.T) {
 			clean, _ := c.doc.Sanitize(func(r rune) bool { return r != '🚲' && r != '\a' }, "the test")
 			// pdfinfo quotes each piece of an element's text; an element
 			// that runs over pages comes in several pieces.
-			assertInOrder(t, strings.ReplaceAll(tree, `"`, ""), expectedTexts(clean))
+			assertInOrder(t, strings.ReplaceAll(tree, `"`, ""), clean.Texts())
 			for _, furniture := range []string{"Sida ", "(forts.)", c.doc.Meta.ShortTitle} {
 				if strings.Contains(tree, furniture) {
 					t.Errorf("page furniture %q is in the structure tree", furniture)

@@ -112,38 +112,16 @@ func TestLibreOffice(t *testing.T) {
 	}
 }
 
-// texts lists every text of the document a reader must find: the title
-// block, promises, activities, responsible names, each line of each note,
-// the statuses given and the signatories.
+// texts lists every text of the document a reader must find, notes line
+// by line: a cell's lines are one CSV field.
 func texts(d *report.Document) []string {
-	out := []string{d.Title.S, d.Subtitle.S, d.PromisesHeading.S, d.ActivitiesHeading.S}
-	for _, p := range d.Intro {
-		out = append(out, p.S)
-	}
-	for _, p := range d.Promises {
-		out = append(out, p.Text.S)
-		for _, a := range p.Activities {
-			out = append(out, a.Text.S)
-			for _, r := range a.Responsible {
-				out = append(out, r.S)
-			}
-			for _, c := range a.Cells {
-				if !c.Due {
-					continue
-				}
-				if c.Status != nil {
-					out = append(out, c.Status.Word)
-				}
-				for _, line := range strings.Split(c.Note.S, "\n") {
-					if line != "" {
-						out = append(out, line)
-					}
-				}
+	var out []string
+	for _, t := range d.Texts() {
+		for _, line := range strings.Split(t, "\n") {
+			if line != "" {
+				out = append(out, line)
 			}
 		}
-	}
-	for _, s := range d.Signatories {
-		out = append(out, s.Name.S, s.Role.S)
 	}
 	return out
 }
