@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"uppfoljning/templates"
 )
 
 // addSeeds seeds a fuzz target with the example and every test source.
@@ -75,6 +77,30 @@ func FuzzScan(f *testing.F) {
 			if off < 0 || off > len(text) {
 				t.Fatalf("%s: key at %d outside the text", path, off)
 			}
+		}
+	})
+}
+
+// FuzzTemplate: a template file (-template) never makes the loader panic,
+// and a template it accepts makes a report of the example.
+func FuzzTemplate(f *testing.F) {
+	f.Add(templates.Default)
+	f.Add([]byte("language = \"sv-SE\"\n[theme]\ncolumns = [0.25, 0.25, 0.25, 0.25]\n"))
+	example, err := os.ReadFile("../../examples/eksjo-2020-2021.toml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tpl, err := LoadTemplate("fuzz.toml", data)
+		if err != nil {
+			return
+		}
+		src, err := Parse("eksjo.toml", example, tpl)
+		if err != nil {
+			return // a template may leave out a status the example uses
+		}
+		if _, err := NewDocument(src, tpl, 2020, 1, testDate); err != nil {
+			t.Fatalf("an accepted template makes no document: %v", err)
 		}
 	})
 }

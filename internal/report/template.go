@@ -94,6 +94,12 @@ var hexColor = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
 
 // LoadTemplate reads and checks a template. name is used in messages.
 func LoadTemplate(name string, data []byte) (*Template, error) {
+	if len(data) > MaxSourceBytes {
+		return nil, ErrorList{{File: name, Msg: fmt.Sprintf("the template is larger than %d MB", MaxSourceBytes>>20)}}
+	}
+	if m := scanTOML(string(data)); m.tooDeep >= 0 {
+		return nil, ErrorList{{File: name, Pos: m.pos(m.tooDeep), Msg: fmt.Sprintf("lists or tables nest more than %d levels deep", maxNesting)}}
+	}
 	var t Template
 	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&t)
 	if err != nil {
