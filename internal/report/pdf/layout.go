@@ -159,6 +159,7 @@ func (l *layout) ensure(height float64) {
 // wrap breaks text into lines no wider than width. Line breaks in the text
 // are kept; a word wider than a line is broken between characters.
 //
+// Lines break only at plain spaces: a no-break space (as in "10 000") holds.
 // A line that ends between words keeps the space after it: it is not seen,
 // but without it a screen reader and copied text would join the last word
 // of one line to the first of the next.
@@ -168,7 +169,10 @@ func (l *layout) wrap(text string, bold bool, size, width float64) []string {
 	paras := strings.Split(text, "\n")
 	for pi, para := range paras {
 		cur, curW := "", 0.0
-		for _, word := range strings.Fields(para) {
+		for _, word := range strings.Split(para, " ") {
+			if word == "" {
+				continue
+			}
 			ww := l.fonts.measure(word, bold, size)
 			if ww > width {
 				if cur != "" {

@@ -518,3 +518,37 @@ func TestScriptsOutsideTheFonts(t *testing.T) {
 		}
 	}
 }
+
+// Lines break at spaces, never at a no-break space, and keep every
+// character.
+func TestWrap(t *testing.T) {
+	doc := loadDoc(t, example, nil, 0, 0)
+	fonts, err := newFontSet(doc.Theme.Font, doc.Theme.FallbackFont)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := newLayout(doc, fonts, func(*page) error { return nil })
+	for _, c := range []struct {
+		text  string
+		width float64
+		want  []string
+	}{
+		{"10\u00a0000 kronor", 40, []string{"10\u00a0000 ", "kronor"}},
+		{"ett två\ntre", 500, []string{"ett två ", "tre"}},
+		{"a\n\nb", 500, []string{"a ", "", "b"}},
+		{"https://example.se/abcdefghijklmnopqrstuvwxyz", 60, nil},
+	} {
+		got := l.wrap(c.text, false, 10, c.width)
+		if c.want != nil && strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("wrap(%q) = %q, want %q", c.text, got, c.want)
+		}
+		if joined := strings.ReplaceAll(strings.Join(got, ""), " ", ""); joined != strings.ReplaceAll(strings.ReplaceAll(c.text, "\n", ""), " ", "") {
+			t.Errorf("wrap(%q) lost characters: %q", c.text, got)
+		}
+		for _, line := range got {
+			if w := fonts.measure(strings.TrimSuffix(line, " "), false, 10); w > c.width {
+				t.Errorf("wrap(%q): line %q is %.1f wide, more than %.1f", c.text, line, w, c.width)
+			}
+		}
+	}
+}
