@@ -16,7 +16,8 @@
 //	   report/pdf      report/xlsx      report/html
 //	   (fpdf, pdfcpu)  (excelize)       (html/template)
 //
-// Only each renderer imports its library. Characters a renderer cannot draw
+// Only each renderer imports its library; report/fonts holds the fonts the
+// PDF embeds and the workbook measures its rows with. Characters a renderer cannot draw
 // are replaced by Sanitize, which reports one Warning per character and line
 // so that nothing is dropped silently.
 package report

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"uppfoljning/internal/report/fonts"
 )
 
 // Template is the report's words and look, read from a TOML file such as
@@ -87,9 +89,6 @@ type Theme struct {
 	Columns      []float64 `toml:"columns"`
 }
 
-// Fonts the renderers embed; a theme names one of them.
-var Fonts = []string{"Liberation Sans", "DejaVu Sans", "Go"}
-
 var hexColor = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
 
 // LoadTemplate reads and checks a template. name is used in messages.
@@ -164,8 +163,8 @@ func LoadTemplate(name string, data []byte) (*Template, error) {
 		key string
 		v   string
 	}{{"font", th.Font}, {"fallback_font", th.FallbackFont}} {
-		if !contains(Fonts, f.v) {
-			bad("theme.%s %q is not one of the embedded fonts: %s", f.key, f.v, strings.Join(Fonts, ", "))
+		if !contains(fonts.Names, f.v) {
+			bad("theme.%s %q is not one of the embedded fonts: %s", f.key, f.v, strings.Join(fonts.Names, ", "))
 		}
 	}
 	for _, s := range []struct {

@@ -1,74 +1,12 @@
 package pdf
 
 import (
-	"fmt"
 	"strings"
-	"sync"
 
-	"github.com/go-fonts/dejavu/dejavusans"
-	"github.com/go-fonts/dejavu/dejavusansbold"
-	"github.com/go-fonts/liberation/liberationsansbold"
-	"github.com/go-fonts/liberation/liberationsansregular"
-	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/sfnt"
-	"golang.org/x/image/math/fixed"
+
+	"uppfoljning/internal/report/fonts"
 )
-
-// embeddedFonts are the fonts a theme may name, regular and bold. They come
-// from Go modules so that a build needs no fonts installed on the machine.
-var embeddedFonts = map[string][2][]byte{
-	"Liberation Sans": {liberationsansregular.TTF, liberationsansbold.TTF},
-	"DejaVu Sans":     {dejavusans.TTF, dejavusansbold.TTF},
-	"Go":              {goregular.TTF, gobold.TTF},
-}
-
-// parsedFont is a font file read once per process; sfnt fonts may be
-// shared between goroutines as long as each uses its own sfnt.Buffer.
-type parsedFont struct {
-	ttf             []byte
-	font            *sfnt.Font
-	upem            float64
-	ascent, descent float64 // per em
-	postScriptName  string  // "LiberationSans-Bold"
-	err             error
-}
-
-var (
-	parseOnce sync.Mutex
-	parsed    = map[string]*parsedFont{}
-)
-
-func loadFont(name string, bold bool) (*parsedFont, error) {
-	key := fmt.Sprintf("%s/%v", name, bold)
-	parseOnce.Lock()
-	defer parseOnce.Unlock()
-	if p, ok := parsed[key]; ok {
-		return p, p.err
-	}
-	files, ok := embeddedFonts[name]
-	if !ok {
-		return nil, fmt.Errorf("font %q is not embedded", name)
-	}
-	ttf := files[0]
-	if bold {
-		ttf = files[1]
-	}
-	p := &parsedFont{ttf: ttf}
-	p.font, p.err = sfnt.Parse(ttf)
-	if p.err == nil {
-		var buf sfnt.Buffer
-		p.upem = float64(p.font.UnitsPerEm())
-		m, err := p.font.Metrics(&buf, fixed.I(int(p.font.UnitsPerEm())), font.HintingNone)
-		p.err = err
-		p.ascent = float64(m.Ascent) / 64 / p.upem
-		p.descent = float64(m.Descent) / 64 / p.upem
-		p.postScriptName, _ = p.font.Name(&buf, sfnt.NameIDPostScript)
-	}
-	parsed[key] = p
-	return p, p.err
-}
 
 // face is one font in one style as a render uses it. It caches the widths
 // of the characters it has measured, in thousandths of an em, rounded as
@@ -76,14 +14,14 @@ func loadFont(name string, bold bool) (*parsedFont, error) {
 type face struct {
 	family string // the name fpdf knows it by
 	style  string // "" or "B"
-	*parsedFont
+	*fonts.Font
 	buf    sfnt.Buffer
 	widths map[rune]int // -1: the font has no glyph
 	used   bool         // registered with fpdf
 }
 
-func newFace(family, style string, p *parsedFont) *face {
-	return &face{family: family, style: style, parsedFont: p, widths: make(map[rune]int, 128)}
+func newFace(family, style string, f *fonts.Font) *face {
+	return &face{family: family, style: style, Font: f, widths: make(map[rune]int, 128)}
 }
 
 // width returns the advance of r in thousandths of an em, or -1 when the
@@ -94,10 +32,8 @@ func (f *face) width(r rune) int {
 	}
 	w := -1
 	if r <= 0xFFFF { // fpdf cannot address glyphs above the BMP
-		if idx, err := f.font.GlyphIndex(&f.buf, r); err == nil && idx != 0 {
-			if adv, err := f.font.GlyphAdvance(&f.buf, idx, fixed.I(int(f.upem)), font.HintingNone); err == nil {
-				w = int(float64(adv)/64*1000/f.upem + 0.5)
-			}
+		if em, ok := f.Advance(&f.buf, r); ok {
+			w = int(em*1000 + 0.5)
 		}
 	}
 	f.widths[r] = w
@@ -134,9 +70,9 @@ func newFontSet(main, fallback string) (*fontSet, error) {
 		name string
 		bold bool
 	}{{main, false}, {main, true}, {fallback, false}, {fallback, true}} {
-		p, err := loadFont(spec.name, spec.bold)
+		p, err := fonts.Load(spec.name, spec.bold)
 		if err != nil {
-			return nil, fmt.Errorf("load font %s: %w", spec.name, err)
+			return nil, err
 		}
 		style := ""
 		if spec.bold {
@@ -183,8 +119,8 @@ func (fs *fontSet) glyph(r rune, bold bool) glyph {
 func (fs *fontSet) postScriptNames() map[string]string {
 	names := map[string]string{}
 	for _, f := range fs.faces {
-		if f.postScriptName != "" {
-			names[f.pdfName()] = f.postScriptName
+		if f.PostScriptName != "" {
+			names[f.pdfName()] = f.PostScriptName
 		}
 	}
 	return names

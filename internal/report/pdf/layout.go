@@ -138,8 +138,8 @@ func (l *layout) lineHeight(size float64) float64 { return size * l.th.LineSpaci
 // baseline is where text sits within a line box that starts at top.
 func (l *layout) baseline(top, size float64) float64 {
 	f := l.fonts.faces[0]
-	half := (l.lineHeight(size) - (f.ascent+f.descent)*size) / 2
-	return top + math.Max(half, 0) + f.ascent*size
+	half := (l.lineHeight(size) - (f.Ascent+f.Descent)*size) / 2
+	return top + math.Max(half, 0) + f.Ascent*size
 }
 
 func (l *layout) text(x, top float64, s string, bold bool, size float64, color string) {

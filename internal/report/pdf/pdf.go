@@ -137,7 +137,7 @@ func (dr *drawer) page(p *page) error {
 			x := o.x
 			for _, run := range dr.fonts.shape(o.text, o.bold, o.size) {
 				if !run.face.used {
-					f.AddUTF8FontFromBytes(run.face.family, run.face.style, run.face.ttf)
+					f.AddUTF8FontFromBytes(run.face.family, run.face.style, run.face.TTF)
 					run.face.used = true
 				}
 				if run.face != dr.face || o.size != dr.size {

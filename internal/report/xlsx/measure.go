@@ -6,11 +6,9 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/go-fonts/liberation/liberationsansbold"
-	"github.com/go-fonts/liberation/liberationsansregular"
-	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
-	"golang.org/x/image/math/fixed"
+
+	"uppfoljning/internal/report/fonts"
 )
 
 // Neither Excel nor LibreOffice fits a row to its wrapped text when a file
@@ -43,8 +41,7 @@ const (
 
 // face gives advance widths in ems.
 type face struct {
-	font  *sfnt.Font
-	upem  float64
+	*fonts.Font
 	latin [0x250]float64 // Basic Latin to Latin Extended-B, precomputed
 }
 
@@ -53,12 +50,12 @@ var faces struct {
 	regular, bold *face
 }
 
-func loadFace(ttf []byte) *face {
-	f, err := sfnt.Parse(ttf)
+func loadFace(bold bool) *face {
+	f, err := fonts.Load("Liberation Sans", bold)
 	if err != nil {
-		panic("xlsx: cannot parse the embedded Liberation Sans: " + err.Error())
+		panic("xlsx: " + err.Error()) // the font is compiled in
 	}
-	fc := &face{font: f, upem: float64(f.UnitsPerEm())}
+	fc := &face{Font: f}
 	var buf sfnt.Buffer
 	for r := range fc.latin {
 		fc.latin[r] = fc.lookup(&buf, rune(r))
@@ -68,8 +65,8 @@ func loadFace(ttf []byte) *face {
 
 func faceFor(bold bool) *face {
 	faces.once.Do(func() {
-		faces.regular = loadFace(liberationsansregular.TTF)
-		faces.bold = loadFace(liberationsansbold.TTF)
+		faces.regular = loadFace(false)
+		faces.bold = loadFace(true)
 	})
 	if bold {
 		return faces.bold
@@ -80,19 +77,13 @@ func faceFor(bold bool) *face {
 // lookup measures one character. Characters the font lacks are drawn by a
 // fallback font whose widths are unknown: they are taken as wide.
 func (fc *face) lookup(buf *sfnt.Buffer, r rune) float64 {
-	wide := 1.0
+	if em, ok := fc.Advance(buf, r); ok {
+		return em
+	}
 	if r >= 0x1F000 { // emoji are drawn wider than an em
-		wide = 1.4
+		return 1.4
 	}
-	g, err := fc.font.GlyphIndex(buf, r)
-	if err != nil || g == 0 {
-		return wide
-	}
-	adv, err := fc.font.GlyphAdvance(buf, g, fixed.Int26_6(fc.upem*64), font.HintingNone)
-	if err != nil {
-		return wide
-	}
-	return float64(adv) / 64 / fc.upem
+	return 1.0
 }
 
 func (fc *face) em(r rune) float64 {
