@@ -455,7 +455,7 @@ func (l *layout) rowHeight(lines int) float64 {
 }
 
 // tableStartHeight is what must fit on a page for a table to start there:
-// its promise row, its header row and the first lines of its first row.
+// its promise row, its header row and its first row.
 func (l *layout) tableStartHeight(i int) float64 {
 	if i >= len(l.doc.Promises) {
 		return 0
@@ -464,8 +464,13 @@ func (l *layout) tableStartHeight(i int) float64 {
 	promise, header := l.promiseRow(p, false), l.headerRow()
 	h := l.rowHeight(promise.lines()) + l.rowHeight(header.lines())
 	if len(p.Activities) > 0 {
-		first := l.activityRow(p.Activities[0])
-		h += l.rowHeight(min(first.lines(), minSplitLines))
+		// The first row comes along whole when a page can hold it with the
+		// table's head, or else with the lines it keeps when it is split.
+		first := l.rowHeight(l.activityRow(p.Activities[0]).lines())
+		if h+first > l.bottom-l.top {
+			first = l.rowHeight(minSplitLines)
+		}
+		h += first
 	}
 	return h
 }

@@ -378,14 +378,26 @@ type io_discard struct{}
 
 func (io_discard) Write(p []byte) (int, error) { return len(p), nil }
 
-// A heading or a table's caption is never the last thing on a page: it
-// stays with what it introduces.
+// A heading, a table's caption or its header row is never the last thing
+// on a page: it stays with what it introduces.
 func TestHeadingsKeepWithNext(t *testing.T) {
-	docs := map[string]*report.Document{
+	docs := map[string]*report.Document{}
+	// A second table starting at every height of the first page, its
+	// first row fifteen lines long.
+	for filler := 1; filler <= 50; filler++ {
+		src := fmt.Sprintf("title = \"T\"\nmunicipality = \"M\"\nperiod = \"2020\"\n"+
+			"[[promise]]\ntext = \"Ett\"\n[[promise.activity]]\ntext = \"A\"\n[[promise.activity.followup]]\ntertial = \"2020-T1\"\nnote = %q\n"+
+			"[[promise]]\ntext = \"Två\"\n[[promise.activity]]\ntext = \"B\"\n[[promise.activity.followup]]\ntertial = \"2020-T1\"\nnote = %q\n",
+			strings.Repeat("rad\n", filler), strings.Repeat("rad\n", 15))
+		docs[fmt.Sprintf("filler %d", filler)] = loadDoc(t, "filler.toml", []byte(src), 0, 0)
+	}
+	for name, doc := range map[string]*report.Document{
 		"messy": loadDoc(t, "../testdata/good/messy.toml", nil, 0, 0),
 		"years": loadDoc(t, "../testdata/good/years.toml", nil, 2021, 2),
 		"big":   loadDoc(t, "big.toml", reporttest.Source(12, 7, 40), 0, 0),
 		"long":  loadDoc(t, "long.toml", reporttest.LongNote(3000), 0, 0),
+	} {
+		docs[name] = doc
 	}
 	for name, doc := range docs {
 		fonts, err := newFontSet(doc.Theme.Font, doc.Theme.FallbackFont)
@@ -405,7 +417,7 @@ func TestHeadingsKeepWithNext(t *testing.T) {
 			t.Fatal(err)
 		}
 		for n := 1; n < l.pages; n++ {
-			if r := last[n]; r != nil && (r.Role == "H1" || r.Role == "H2" || r.Role == "Caption") {
+			if r := last[n]; r != nil && (r.Role == "H1" || r.Role == "H2" || r.Role == "Caption" || r.Role == "TH") {
 				t.Errorf("%s: page %d ends with a %s", name, n, r.Role)
 			}
 		}
