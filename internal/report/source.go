@@ -459,6 +459,9 @@ func tableName(path string) string {
 	if path == "" {
 		return "at the top of the file"
 	}
+	if strings.HasPrefix(path, "logos[") {
+		return "inside this logo's { }"
+	}
 	var parts []string
 	for _, p := range strings.Split(path, ".") {
 		if i := strings.IndexByte(p, '['); i >= 0 {
