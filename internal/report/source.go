@@ -555,6 +555,10 @@ func (d *decoder) logo(file Text) (Logo, bool) {
 		return l, false
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		d.errorAt(file.Pos, "logo %q is a folder, not an image file", file.S)
+		return l, false
+	}
 	var buf bytes.Buffer
 	if _, err := buf.ReadFrom(io.LimitReader(f, MaxLogoBytes+1)); err != nil {
 		d.errorAt(file.Pos, "logo %q cannot be read: %s", file.S, plainOSError(err))
