@@ -42,12 +42,31 @@ func render(doc *report.Document) ([]byte, []report.Warning, error) {
 	clean, warnings := doc.Sanitize(func(r rune) bool {
 		return r == '\n' || r != '\t' && report.Printable(r) && fonts.drawable(r)
 	}, "the PDF")
-	d, err := newDrawer(clean, fonts)
+	// The drawer measures with fonts of its own: it draws pages in a
+	// goroutine of its own while the layout goes on with the next ones.
+	drawFonts, err := newFontSet(doc.Theme.Font, doc.Theme.FallbackFont)
 	if err != nil {
 		return nil, warnings, err
 	}
-	l := newLayout(clean, fonts, d.page)
-	if err := l.run(); err != nil {
+	d, err := newDrawer(clean, drawFonts)
+	if err != nil {
+		return nil, warnings, err
+	}
+	pages := make(chan *page, 4)
+	drawn := make(chan error, 1)
+	go func() {
+		var err error
+		for p := range pages {
+			if err == nil {
+				err = d.page(p)
+			}
+		}
+		drawn <- err
+	}()
+	l := newLayout(clean, fonts, func(p *page) error { pages <- p; return nil })
+	l.run()
+	close(pages)
+	if err := <-drawn; err != nil {
 		return nil, warnings, err
 	}
 	data, err := d.output()
