@@ -119,6 +119,9 @@ func TestLimits(t *testing.T) {
 		{"huge note", head + "[[promise.activity.followup]]\ntertial = \"2020-T1\"\nnote = \"" + strings.Repeat("ord ", MaxTextBytes/3) + "\"\n", "testdata/limits.toml:10:8: note is longer than 100000 characters"},
 		{"many arrays deep", "title = " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000), "nest more than 32 levels"},
 		{"deep inline tables", "a = " + strings.Repeat("{b = ", 200) + "1" + strings.Repeat("}", 200), "nest more than 32 levels"},
+		// Deep enough to exhaust the decoder's stack, which no recover
+		// catches: it must be refused before the decoder reads it.
+		{"nesting to the limit of the file size", "title = " + strings.Repeat("[", MaxSourceBytes-10), "nest more than 32 levels"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -149,12 +152,18 @@ func TestTidy(t *testing.T) {
 	}
 }
 
-// The fast path of tidyLine agrees with the slow one.
-func TestTidyLineFastPath(t *testing.T) {
-	for _, s := range []string{"", " ", "a", " a", "a ", "a b", "a  b", "a\tb", "a\nb", "å ä ö", "å\u00a0ä", "a\u2003b", "a\u200bb", "ett två tre"} {
-		slow := strings.Join(strings.FieldsFunc(s, isTidySpace), " ")
-		if got := tidyLine(s); got != slow {
-			t.Errorf("tidyLine(%q) = %q, want %q", s, got, slow)
+// The fast paths of tidyLine and tidyNote agree with the slow ones: they
+// say a text is tidy exactly when tidying would not change it.
+func TestTidyFastPaths(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a", "a ", "a b", "a  b", "a\tb", "a\nb", "å ä ö", "å\u00a0ä",
+		"a\u2003b", "a\u200bb", "ett två tre", "a\n\nb", "a\n\n\nb", "\na", "a\n", "a\n\n", " a\nb",
+		"a \nb", "a\r\nb", "a\n \nb", "å\nä", "\n", "\n\n"} {
+		slowLine := strings.Join(strings.FieldsFunc(s, isTidySpace), " ")
+		if isTidyLine(s) != (slowLine == s) {
+			t.Errorf("isTidyLine(%q) = %v, but tidying gives %q", s, isTidyLine(s), slowLine)
+		}
+		if slow := tidyNoteSlow(s); isTidyNote(s) != (slow == s) {
+			t.Errorf("isTidyNote(%q) = %v, but tidying gives %q", s, isTidyNote(s), slow)
 		}
 	}
 }

@@ -125,12 +125,11 @@ func Parse(name string, data []byte, tpl *Template) (*Source, error) {
 		return nil, one(p, "the file is not UTF-8 text here (was it saved as Windows-1252 or Latin-1?); save it as UTF-8 and try again")
 	}
 	text := string(data)
-	sm := scanTOML(text)
+	sm, raw, err := scanAndDecode(text)
 	if sm.tooDeep >= 0 {
 		return nil, one(sm.pos(sm.tooDeep), "lists or tables nest more than %d levels deep; a source needs two at most", maxNesting)
 	}
-	var raw map[string]any
-	if _, err := toml.Decode(text, &raw); err != nil {
+	if err != nil {
 		return nil, syntaxError(name, sm, err)
 	}
 	d := &decoder{file: name, sm: sm, tpl: tpl, suggested: map[string]bool{}}
@@ -142,6 +141,30 @@ func Parse(name string, data []byte, tpl *Template) (*Source, error) {
 		return nil, d.errs
 	}
 	return src, nil
+}
+
+// safeOpenings is how many opening brackets a text may hold for the TOML
+// decoder to read it at the same time as the scanner: nesting that deep
+// cannot exhaust the decoder's stack. A text with more is scanned first, so
+// that nesting too deep is refused before the decoder sees it.
+const safeOpenings = 100_000
+
+// scanAndDecode maps the text's positions and decodes it, side by side when
+// that is safe: for a large source they take about as long as each other.
+func scanAndDecode(text string) (*sourceMap, map[string]any, error) {
+	var raw map[string]any
+	if strings.Count(text, "[")+strings.Count(text, "{") > safeOpenings {
+		sm := scanTOML(text)
+		if sm.tooDeep >= 0 {
+			return sm, nil, nil
+		}
+		_, err := toml.Decode(text, &raw)
+		return sm, raw, err
+	}
+	scanned := make(chan *sourceMap, 1)
+	go func() { scanned <- scanTOML(text) }()
+	_, err := toml.Decode(text, &raw)
+	return <-scanned, raw, err
 }
 
 func firstInvalidUTF8(data []byte) (Pos, bool) {

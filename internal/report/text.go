@@ -49,6 +49,13 @@ func isTidyLine(s string) bool {
 // tidies runs of spaces within lines and trims white space around lines and
 // around the whole note.
 func tidyNote(s string) string {
+	if isTidyNote(s) {
+		return s
+	}
+	return tidyNoteSlow(s)
+}
+
+func tidyNoteSlow(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	var out []string
@@ -66,6 +73,37 @@ func tidyNote(s string) string {
 		out = append(out, line)
 	}
 	return strings.Join(out, "\n")
+}
+
+// isTidyNote tells whether tidyNote would leave s as it is.
+func isTidyNote(s string) bool {
+	if s == "" {
+		return true
+	}
+	blank := true // a blank first line is untidy
+	for len(s) > 0 {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+			if s == "" {
+				return false // a blank last line
+			}
+		} else {
+			s = ""
+		}
+		if line == "" {
+			if blank {
+				return false // two blank lines in a row, or a blank first line
+			}
+			blank = true
+			continue
+		}
+		if !isTidyLine(line) {
+			return false
+		}
+		blank = false
+	}
+	return true
 }
 
 // isTidySpace is white space that carries no meaning of its own. A no-break
