@@ -730,7 +730,7 @@ func checkRole(n *structNode, parentRole string) error {
 		return fmt.Errorf("%s inside %s", n.Role, parentRole)
 	}
 	if n.Role == "Figure" && strings.TrimSpace(n.Alt) == "" {
-		return errors.New("Figure without alternative text")
+		return errors.New("a Figure without alternative text")
 	}
 	switch n.Scope {
 	case "", "Column", "Row", "Both":

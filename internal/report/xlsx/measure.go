@@ -143,9 +143,6 @@ func wrappedLines(text string, widthEm float64, bold bool) int {
 	return lines
 }
 
-// colPoints converts a column width in character units to points.
-func colPoints(units float64) float64 { return units * digitPx * 0.75 }
-
 // textEms is the width in ems, at font size pt, that text may fill in
 // cells totalling units wide.
 func textEms(units, pt float64) float64 {
