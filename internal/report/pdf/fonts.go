@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/image/font/sfnt"
 
+	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/fonts"
 )
 
@@ -142,6 +143,34 @@ func (fs *fontSet) measure(s string, bold bool, size float64) float64 {
 	return float64(total) * size / 1000
 }
 
+// replaceUndrawable marks characters no face can draw. The document's own
+// texts have been through Sanitize, which warns of them; this guards the
+// template's words, and keeps characters fpdf cannot address (above the
+// BMP, on which it panics) from ever reaching it.
+func (fs *fontSet) replaceUndrawable(s string, bold bool) string {
+	ok := func(r rune) bool { return fs.glyph(r, bold).face > 0 }
+	clean := true
+	for _, r := range s {
+		if !ok(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	mark := report.Replacement
+	if !ok(mark) {
+		mark = '?'
+	}
+	return strings.Map(func(r rune) rune {
+		if ok(r) {
+			return r
+		}
+		return mark
+	}, s)
+}
+
 // textRun is a stretch of text drawn with one face.
 type textRun struct {
 	face  *face
@@ -160,11 +189,9 @@ func (fs *fontSet) shape(s string, bold bool, size float64) []textRun {
 			runs = append(runs, textRun{face: cur, text: s[start:end], width: float64(w) * size / 1000})
 		}
 	}
+	s = fs.replaceUndrawable(s, bold)
 	for i, r := range s {
 		g := fs.glyph(r, bold)
-		if g.face <= 0 {
-			continue // Sanitize has replaced such characters already
-		}
 		if f := fs.faces[g.face-1]; f != cur {
 			flush(i)
 			start, cur, w = i, f, 0

@@ -564,3 +564,17 @@ func TestWrap(t *testing.T) {
 		}
 	}
 }
+
+// A template's words are drawn too: a character no font has is shown as
+// a mark there as well, and never reaches fpdf, which panics on some.
+func TestTemplateWordsUndrawable(t *testing.T) {
+	doc := loadDoc(t, example, nil, 0, 0)
+	doc.Columns = append([]string(nil), doc.Columns...)
+	doc.Columns[0] = "Aktivitet 🚓"
+	doc.Words.Continued = "forts. 🚓"
+	data, _ := renderDoc(t, doc)
+	reporttest.Tool(t, "pdftotext")
+	if text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-"); !strings.Contains(text, "Aktivitet \uFFFD") {
+		t.Errorf("the column label's emoji is not shown as a mark:\n%s", text)
+	}
+}
