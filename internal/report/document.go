@@ -32,10 +32,10 @@ type Document struct {
 	Promises          []Promise
 	Signatories       []Signatory
 
-	Columns  []string // Aktivitet, Tertial 1, Tertial 2, Tertial 3
-	Statuses []Status // the template's statuses, in order
-	Words    Words    // the template's fixed words
-	Workbook WorkbookWords
+	Columns  []string      // Aktivitet, Tertial 1, Tertial 2, Tertial 3
+	Statuses []Status      // the template's statuses, in order
+	Words    Words         // the template's fixed words
+	Workbook WorkbookWords // with the placeholders of its chart title filled
 	Theme    Theme
 
 	text string // the source's text, for locating characters
@@ -168,6 +168,7 @@ func NewDocument(src *Source, tpl *Template, year, tertial int, created time.Tim
 		Theme:             tpl.Theme,
 		text:              src.text,
 	}
+	doc.Workbook.ChartTitle = fill(tpl.Workbook.ChartTitle, vars)
 	for _, k := range w.Keywords {
 		doc.Meta.Keywords = append(doc.Meta.Keywords, fill(k, vars))
 	}

@@ -24,6 +24,7 @@ func (d *Document) Dump(w io.Writer) error {
 	line(0, "meta.creator", d.Meta.Creator)
 	line(0, "meta.language", d.Meta.Language)
 	line(0, "meta.created", d.Meta.Created.Format("2006-01-02T15:04:05Z"))
+	line(0, "workbook.chart_title", d.Workbook.ChartTitle)
 	for _, l := range d.Logos {
 		line(0, "logo", fmt.Sprintf("%s (%s %d×%d) alt %q", l.Path, l.Format, l.Width, l.Height, l.Alt))
 	}

@@ -288,7 +288,7 @@ func (r *renderer) chart(sheet string, words []string, lastRow, most int) error 
 			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}},
 		})
 	}
-	title := r.fillWords(d.Workbook.ChartTitle)
+	title := d.Workbook.ChartTitle
 	text := func(s string) excelize.ChartTitle {
 		return excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: s, Font: &excelize.Font{Family: fontName, Color: hex(d.Theme.TextColor)}}}}
 	}

@@ -291,20 +291,6 @@ func (r *renderer) footer() string {
 	return footer
 }
 
-// fillWords fills the placeholders that the template's workbook words may
-// hold, as the template file describes them.
-func (r *renderer) fillWords(s string) string {
-	d := r.doc
-	ordinal := ""
-	if d.Tertial >= 1 && d.Tertial <= len(d.Words.Ordinals) {
-		ordinal = d.Words.Ordinals[d.Tertial-1]
-	}
-	return strings.NewReplacer(
-		"{n}", strconv.Itoa(d.Tertial), "{year}", strconv.Itoa(d.Year),
-		"{period}", d.Period, "{municipality}", d.Meta.Author, "{ordinal}", ordinal,
-	).Replace(s)
-}
-
 func (r *renderer) properties() error {
 	m := r.doc.Meta
 	if err := r.f.SetAppProps(&excelize.AppProperties{Application: m.Creator, Company: m.Author}); err != nil {
