@@ -85,6 +85,24 @@ type Cell struct {
 	Note   Text
 }
 
+// ResponsibleNames lists who is responsible, "Polisen, Kommunen".
+func (a Activity) ResponsibleNames() string {
+	names := make([]string, len(a.Responsible))
+	for i, n := range a.Responsible {
+		names[i] = n.S
+	}
+	return strings.Join(names, ", ")
+}
+
+// ResponsibleLine is what the report shows under an activity, "Ansvariga:
+// Polisen, Kommunen", or "" when no one is named.
+func (d *Document) ResponsibleLine(a Activity) string {
+	if len(a.Responsible) == 0 {
+		return ""
+	}
+	return d.Words.Responsible + ": " + a.ResponsibleNames()
+}
+
 // Empty tells whether the cell shows nothing.
 func (c Cell) Empty() bool { return c.Status == nil && c.Note.S == "" }
 

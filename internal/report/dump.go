@@ -52,12 +52,8 @@ func (d *Document) Dump(w io.Writer) error {
 		line(1, "status counts", strings.Join(counts, ", "))
 		for _, a := range p.Activities {
 			line(1, fmt.Sprintf("activity %d.%d", p.Number, a.Number), a.Text.S)
-			if len(a.Responsible) > 0 {
-				names := make([]string, len(a.Responsible))
-				for i, r := range a.Responsible {
-					names[i] = r.S
-				}
-				line(2, "responsible", strings.Join(names, ", "))
+			if names := a.ResponsibleNames(); names != "" {
+				line(2, "responsible", names)
 			}
 			if a.Current != nil {
 				line(2, "current status", a.Current.Word)

@@ -408,12 +408,8 @@ func (l *layout) activityRow(a report.Activity) *row {
 	r := &row{}
 	w := l.columns()
 	r.cells[0] = l.cellText(a.Text.S, false, l.th.TextColor, w[0])
-	if len(a.Responsible) > 0 {
-		names := make([]string, len(a.Responsible))
-		for i, n := range a.Responsible {
-			names[i] = n.S
-		}
-		r.cells[0] = followedBy(r.cells[0], l.cellText(l.doc.Words.Responsible+": "+strings.Join(names, ", "), false, responsibleColor, w[0]))
+	if line := l.doc.ResponsibleLine(a); line != "" {
+		r.cells[0] = followedBy(r.cells[0], l.cellText(line, false, responsibleColor, w[0]))
 	}
 	for i, c := range a.Cells {
 		if !c.Due || c.Empty() {

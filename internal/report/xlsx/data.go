@@ -69,10 +69,7 @@ func (r *renderer) dataSheet() error {
 	values := make([]any, len(cols))
 	for _, p := range d.Promises {
 		for _, a := range p.Activities {
-			names := make([]string, len(a.Responsible))
-			for i, t := range a.Responsible {
-				names[i] = t.S
-			}
+			names := a.ResponsibleNames()
 			for _, c := range a.Cells {
 				if !c.Due {
 					continue
@@ -83,7 +80,7 @@ func (r *renderer) dataSheet() error {
 				}
 				values[0], values[1] = number(p.Number), text(p.Text.S, p.Text)
 				values[2], values[3] = number(a.Number), text(a.Text.S, a.Text)
-				values[4] = text(strings.Join(names, ", "), a.Text)
+				values[4] = text(names, a.Text)
 				values[5], values[6] = number(d.Year), number(c.Tertial)
 				values[7] = text(word, report.Text{})
 				note := r.fit(c.Note.S, c.Note)

@@ -186,12 +186,8 @@ func (r *renderer) activityRow(a report.Activity, widths [reportCols]float64) ro
 	d, th, st := r.doc, r.doc.Theme, &r.st
 	size := th.TableSize
 	text := a.Text.S
-	if len(a.Responsible) > 0 {
-		names := make([]string, len(a.Responsible))
-		for i, n := range a.Responsible {
-			names[i] = n.S
-		}
-		text += "\n" + d.Words.Responsible + ": " + strings.Join(names, ", ")
+	if line := d.ResponsibleLine(a); line != "" {
+		text += "\n" + line
 	}
 	text = r.fit(text, a.Text)
 	lines := wrappedLines(text, textEms(widths[0], size), false)
