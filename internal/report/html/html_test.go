@@ -241,42 +241,18 @@ func checkTables(t *testing.T, root *nethtml.Node, doc *report.Document) {
 // reading order.
 func checkOrder(t *testing.T, root *nethtml.Node, doc *report.Document) {
 	t.Helper()
-	want := []string{doc.Title.S, doc.Subtitle.S}
-	for _, p := range doc.Intro {
-		want = append(want, p.S)
-	}
-	want = append(want, doc.PromisesHeading.S)
-	for _, p := range doc.Promises {
-		want = append(want, p.Text.S)
-	}
-	want = append(want, doc.ActivitiesHeading.S)
-	for _, p := range doc.Promises {
-		want = append(want, p.Text.S)
-		want = append(want, doc.Columns...)
-		for _, a := range p.Activities {
-			want = append(want, a.Text.S)
-			if len(a.Responsible) > 0 {
-				names := make([]string, len(a.Responsible))
-				for i, r := range a.Responsible {
-					names[i] = r.S
-				}
-				want = append(want, doc.Words.Responsible+": "+strings.Join(names, ", "))
-			}
-			for _, c := range a.Cells {
-				if c.Due && c.Status != nil {
-					want = append(want, c.Status.Word)
-				}
-				if c.Due {
-					want = append(want, c.Note.S)
-				}
+	want := doc.Texts()
+	if len(doc.Signatories) > 0 {
+		// The signatories, last in the list, come under their heading.
+		n := 0
+		for _, s := range doc.Signatories {
+			n++
+			if s.Role.S != "" {
+				n++
 			}
 		}
-	}
-	if len(doc.Signatories) > 0 {
-		want = append(want, doc.Words.SignaturesHeading)
-	}
-	for _, s := range doc.Signatories {
-		want = append(want, s.Name.S, s.Role.S)
+		signatories := append([]string{doc.Words.SignaturesHeading}, want[len(want)-n:]...)
+		want = append(want[:len(want)-n], signatories...)
 	}
 	want = append(want, doc.Meta.ShortTitle)
 
@@ -290,6 +266,13 @@ func checkOrder(t *testing.T, root *nethtml.Node, doc *report.Document) {
 			continue
 		}
 		at += i + len(w)
+	}
+	for _, p := range doc.Promises {
+		for _, a := range p.Activities {
+			if line := collapse(doc.ResponsibleLine(a)); !strings.Contains(page, line) {
+				t.Errorf("%q is missing from the page", line)
+			}
+		}
 	}
 }
 
