@@ -77,6 +77,13 @@ func command(t *testing.T, name string, args ...string) string {
 	return string(out)
 }
 
+// readText is the PDF's text as poppler reads it, in the order drawn.
+func readText(t *testing.T, data []byte) string {
+	t.Helper()
+	reporttest.Tool(t, "pdftotext")
+	return command(t, "pdftotext", "-raw", "-enc", "UTF-8", tempPDF(t, data), "-")
+}
+
 // space is white space, the no-break spaces included: poppler may give
 // them back as plain spaces.
 var space = regexp.MustCompile(`[\s\x{00a0}\x{202f}]+`)
@@ -116,7 +123,7 @@ func TestExampleTextInOrder(t *testing.T) {
 	if len(warnings) > 0 {
 		t.Errorf("warnings for the example: %v", warnings)
 	}
-	text := command(t, "pdftotext", "-raw", "-enc", "UTF-8", tempPDF(t, data), "-")
+	text := readText(t, data)
 	assertInOrder(t, text, doc.Texts())
 	// The seed's own wording, to guard against the model and the test
 	// agreeing on something else.
@@ -227,7 +234,7 @@ func TestLongNoteSplitsAcrossPages(t *testing.T) {
 	if len(pages) < 4 {
 		t.Errorf("%d pages; the note should need more than three", len(pages))
 	}
-	text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-")
+	text := readText(t, data)
 	want := []string{"Kort aktivitet före."}
 	for i := 1; i <= words; i++ {
 		want = append(want, fmt.Sprintf("ord%d.", i))
@@ -244,7 +251,7 @@ func TestSeveralYearsShowOnlyTheReportsYear(t *testing.T) {
 	doc := loadDoc(t, "../testdata/good/years.toml", nil, 2021, 2)
 	data, _ := renderDoc(t, doc)
 	assertLaidOutWell(t, doc, data)
-	text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-")
+	text := readText(t, data)
 	assertInOrder(t, text, doc.Texts())
 	for _, absent := range []string{"Planeras till hösten.", "Två insatser genomförda.", "Leveransen är försenad.", "Denna uppföljning gäller ett senare tertial"} {
 		if strings.Contains(space.ReplaceAllString(text, " "), absent) {
@@ -258,7 +265,7 @@ func TestMessyTextAndLogos(t *testing.T) {
 	doc := loadDoc(t, "../testdata/good/messy.toml", nil, 0, 0)
 	data, warnings := renderDoc(t, doc)
 	assertLaidOutWell(t, doc, data)
-	text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-")
+	text := readText(t, data)
 	clean, _ := doc.Sanitize(func(r rune) bool { return r != '🚲' && r != '\a' }, "the test")
 	assertInOrder(t, text, clean.Texts())
 	for _, s := range []string{"Ábbmorávdu, Čohkkiras, Đ, ŧ och ž", "Ŋuolla", "“Det känns tryggare nu”", "Jokkmokk…", "’Sirges’ • Ábbmorávdu", "–", "—", "\uFFFD Cykelvägen"} {
@@ -474,7 +481,7 @@ func TestPromiseLongerThanAPage(t *testing.T) {
 	doc := loadDoc(t, "long-promise.toml", []byte(src), 0, 0)
 	data, _ := renderDoc(t, doc)
 	assertLaidOutWell(t, doc, data)
-	text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-")
+	text := readText(t, data)
 	// Page footers come between the pages' text: check word by word, in
 	// the list of promises and again in the table.
 	var want []string
@@ -495,7 +502,7 @@ func TestLongSignatories(t *testing.T) {
 	doc := loadDoc(t, "sign.toml", []byte(src), 0, 0)
 	data, _ := renderDoc(t, doc)
 	assertLaidOutWell(t, doc, data)
-	text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-")
+	text := readText(t, data)
 	if n := strings.Count(text, "Lokalpolisområdeschef"); n != 900 {
 		t.Errorf("%d of 900 words of the role drawn", n)
 	}
@@ -523,7 +530,7 @@ func TestScriptsOutsideTheFonts(t *testing.T) {
 		}
 	}
 	reporttest.Tool(t, "pdftotext")
-	text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-")
+	text := readText(t, data)
 	for _, s := range []string{"Ελληνικά", "Кириллица", "\uFFFD\uFFFD\uFFFD och"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("%q is not drawn", s)
@@ -574,7 +581,7 @@ func TestTemplateWordsUndrawable(t *testing.T) {
 	doc.Words.Continued = "forts. 🚓"
 	data, _ := renderDoc(t, doc)
 	reporttest.Tool(t, "pdftotext")
-	if text := command(t, "pdftotext", "-raw", tempPDF(t, data), "-"); !strings.Contains(text, "Aktivitet \uFFFD") {
+	if text := readText(t, data); !strings.Contains(text, "Aktivitet \uFFFD") {
 		t.Errorf("the column label's emoji is not shown as a mark:\n%s", text)
 	}
 }
