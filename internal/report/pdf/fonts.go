@@ -149,19 +149,9 @@ func (fs *fontSet) measure(s string, bold bool, size float64) float64 {
 // BMP, on which it panics) from ever reaching it.
 func (fs *fontSet) replaceUndrawable(s string, bold bool) string {
 	ok := func(r rune) bool { return fs.glyph(r, bold).face > 0 }
-	clean := true
-	for _, r := range s {
-		if !ok(r) {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
 	mark := report.Replacement
 	if !ok(mark) {
-		mark = '?'
+		mark = '?' // every embedded font has it
 	}
 	return strings.Map(func(r rune) rune {
 		if ok(r) {
@@ -189,9 +179,11 @@ func (fs *fontSet) shape(s string, bold bool, size float64) []textRun {
 			runs = append(runs, textRun{face: cur, text: s[start:end], width: float64(w) * size / 1000})
 		}
 	}
-	s = fs.replaceUndrawable(s, bold)
 	for i, r := range s {
 		g := fs.glyph(r, bold)
+		if g.face <= 0 {
+			return fs.shape(fs.replaceUndrawable(s, bold), bold, size)
+		}
 		if f := fs.faces[g.face-1]; f != cur {
 			flush(i)
 			start, cur, w = i, f, 0
