@@ -12,8 +12,3 @@ var Default []byte
 
 // DefaultName is how messages refer to the embedded template.
 const DefaultName = "templates/sv.toml"
-
-// HTML lays out the HTML version of the report (html/template syntax).
-//
-//go:embed report.html
-var HTML string

@@ -40,7 +40,7 @@ func BenchmarkProcessExample(b *testing.B) {
 // notes each: about 450 pages.
 func BenchmarkProcessThousandActivities(b *testing.B) {
 	source := filepath.Join(b.TempDir(), "tusen.toml")
-	if err := os.WriteFile(source, reporttest.Source(50, 20, 36), 0o644); err != nil {
+	if err := os.WriteFile(source, reporttest.Generated(50, 20, 36), 0o644); err != nil {
 		b.Fatal(err)
 	}
 	benchmarkProcess(b, source)

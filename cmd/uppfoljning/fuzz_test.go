@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"uppfoljning/internal/report"
+	"uppfoljning/templates"
 )
 
 // FuzzPipeline: whatever the source, the whole pipeline (load, document,
@@ -37,8 +38,40 @@ func FuzzPipeline(f *testing.F) {
 			t.Fatalf("an accepted source gives no document: %v", err)
 		}
 		for _, format := range formats {
-			if _, err := format.render(io.Discard, doc); err != nil {
+			if _, err := format.Render(io.Discard, doc); err != nil {
 				t.Fatalf("%s: %v", format.name, err)
+			}
+		}
+	})
+}
+
+// FuzzTemplate: every template that loads makes a report of the example in
+// every format, so that no template fault is left for build to meet after
+// check has passed it.
+func FuzzTemplate(f *testing.F) {
+	f.Add(templates.Default)
+	f.Add([]byte("[workbook]\ndata_sheet = \"Data 2\"\n[[status]]\nword = \"klar, helt\"\ncolor = \"#000000\"\n"))
+	f.Add([]byte("[words]\nresponsible = \"&\"\npage_footer = \"{page}\"\n[theme]\ncolumns = [0.1, 0.1, 0.1, 0.7]\nmargin_left = 60.0\nmargin_right = 60.0\ncell_padding = 6.0\n"))
+	data, err := os.ReadFile(example)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text []byte) {
+		tpl, err := report.LoadTemplate("fuzz.toml", text)
+		if err != nil {
+			return
+		}
+		src, err := report.Parse(example, data, tpl)
+		if err != nil {
+			return // a template may leave out a status the example uses
+		}
+		doc, err := report.NewDocument(src, tpl, 2020, 1, time.Unix(0, 0))
+		if err != nil {
+			t.Fatalf("an accepted template makes no document: %v", err)
+		}
+		for _, format := range formats {
+			if _, err := format.Render(io.Discard, doc); err != nil {
+				t.Fatalf("%s: an accepted template fails: %v", format.name, err)
 			}
 		}
 	})

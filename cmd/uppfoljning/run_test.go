@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"uppfoljning/internal/report/pdf"
 	"uppfoljning/internal/report/reporttest"
 )
 
@@ -187,7 +188,7 @@ func TestAtomicWrite(t *testing.T) {
 	// A writer failing midway through a real render.
 	fail := &failingWriter{after: 1000}
 	err = writeFileAtomic(path, func(w io.Writer) error {
-		_, err := rendererFor("pdf").render(io.MultiWriter(w, fail), mustDocument(t))
+		_, err := pdf.Renderer{}.Render(io.MultiWriter(w, fail), mustDocument(t))
 		return err
 	})
 	if err == nil {
@@ -276,5 +277,39 @@ func TestReadOnlyOutput(t *testing.T) {
 	r := runCLI(t, "build", "-out", dir, example)
 	if r.code != exitFailure || strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, "cannot write in the output folder") {
 		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestTemplateFaultsAtCheck: check finds every template fault that build
+// would meet, with exit 2, and build refuses the same template before it
+// writes anything.
+func TestTemplateFaultsAtCheck(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"data column twice": "[workbook]\ndata_columns = [\"Löfte nr\", \"Medborgarlöfte\", \"Aktivitet nr\", \"Aktivitet\", \"Ansvariga\", \"År\", \"Tertial\", \"Status\", \"Aktivitet\"]\n",
+		"sheet names alike": "[workbook]\ndata_sheet = \"Översikt\"\n",
+		"sheet name":        "[workbook]\nreport_sheet = \"Uppföljning: 2020\"\n",
+		"no logo alt":       "[words]\nlogo_alt = \"\"\n",
+		"language":          "language = \"svenska\"\n",
+		"syntax":            "[words\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			tpl := filepath.Join(dir, strings.ReplaceAll(name, " ", "-")+".toml")
+			if err := os.WriteFile(tpl, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			r := runCLI(t, "check", "-template", tpl, example)
+			if r.code != exitBadInput || !strings.HasPrefix(r.stderr, tpl+":") || r.stdout != "" {
+				t.Errorf("check: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+			}
+			out := filepath.Join(dir, "out-"+filepath.Base(tpl))
+			r = runCLI(t, "build", "-template", tpl, "-format", "pdf,xlsx,html", "-out", out, example)
+			if r.code != exitBadInput {
+				t.Errorf("build: exit %d, stderr %q", r.code, r.stderr)
+			}
+			if entries, _ := os.ReadDir(out); len(entries) > 0 {
+				t.Errorf("build wrote %v with a refused template", entries)
+			}
+		})
 	}
 }

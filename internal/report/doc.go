@@ -3,21 +3,47 @@
 //
 // The pipeline:
 //
-//	SOURCE.toml ──Load──▶ *Source ──(validated while loading: every error of
-//	                       │          the file at once, each with file:line:col)
-//	                       ▼
-//	           NewDocument(source, template, year, tertial)
-//	                       │
-//	                       ▼
-//	                  *Document  (texts tidied, positions kept for warnings,
-//	                       │      the report's tertial applied, statuses counted)
-//	       ┌───────────────┼────────────────┐
-//	       ▼               ▼                ▼
-//	   report/pdf      report/xlsx      report/html
-//	   (fpdf, pdfcpu)  (excelize)       (html/template)
+//	SOURCE.toml ──Load/Parse──▶ *File  (the text and its table of lines:
+//	                  │                  every position is an offset into it)
+//	                  ├──scanTOML──▶ sourceMap  (where each key, value and
+//	                  │                          table is; the nesting guard)
+//	                  ├──toml.Decode──▶ generic map
+//	                  ▼
+//	              decoder ──▶ *Source  (validated: every error of the file at
+//	                  │                 once, each with file:line:col)
+//	                  ▼
+//	   NewDocument(source, template, year, tertial)
+//	                  │
+//	                  ▼
+//	             *Document  (texts tidied, positions kept for warnings,
+//	                  │      the report's tertial applied, statuses counted)
+//	       ┌──────────┼───────────────┐
+//	       ▼          ▼               ▼
+//	   report/pdf  report/xlsx    report/html     each a Renderer
+//	   (fpdf;      (excelize)     (html/template)
+//	   internal/pdftag tags it)
+//
+// The files, by job:
+//
+//	file.go        File: a source's text and its lines
+//	source.go      Source and its parts; Load and Parse
+//	locate.go      the scan that finds where keys and values are
+//	decode.go      the decoder: the generic map to a Source, every rule
+//	syntax.go      TOML syntax errors in plain words
+//	logo.go        reading and checking logo images
+//	suggest.go     "did you mean" for misspelt keys
+//	tertial.go     tertials: parsing, the default, the period's bounds
+//	text.go        Text, and tidying white space
+//	template.go    Template: the words and the look; template_check.go
+//	               its rules, all checked when it is loaded
+//	document.go    Document: one tertial's report, ready to lay out
+//	sanitize.go    replacing what a renderer cannot show, with warnings
+//	renderer.go    the Renderer contract
+//	errors.go      Error, ErrorList and Warning
+//	dump.go        the document as plain text, for golden tests
 //
 // Only each renderer imports its library; report/fonts holds the fonts the
-// PDF embeds and the workbook measures its rows with. Characters a renderer cannot draw
-// are replaced by Sanitize, which reports one Warning per character and line
-// so that nothing is dropped silently.
+// PDF embeds and the workbook measures its rows with. Characters a renderer
+// cannot draw are replaced by Sanitize, which reports one Warning per
+// character and line so that nothing is dropped silently.
 package report

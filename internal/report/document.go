@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -12,7 +11,7 @@ import (
 // the report shows, in reading order, and nothing format-specific: the
 // renderers in report/pdf, report/xlsx and report/html lay it out.
 type Document struct {
-	File    string // the source file, for warnings
+	File    *File  // the source file, for warnings
 	Name    string // the source's base name, for output file names
 	Year    int    // the report's tertial
 	Tertial int
@@ -37,8 +36,6 @@ type Document struct {
 	Words    Words         // the template's fixed words
 	Workbook WorkbookWords // with the placeholders of its chart title filled
 	Theme    Theme
-
-	text string // the source's text, for locating characters
 }
 
 // Meta is what a reader's file properties show.
@@ -103,6 +100,24 @@ func (d *Document) ResponsibleLine(a Activity) string {
 	return d.Words.Responsible + ": " + a.ResponsibleNames()
 }
 
+// Warning is a warning about the source's text at p.
+func (d *Document) Warning(p Pos, msg string) Warning {
+	w := Warning{Pos: p, Msg: msg}
+	if d.File != nil {
+		w.File = d.File.Name
+	}
+	return w
+}
+
+// Caption is the promise as its table's heading shows it, "➤ Att minska …":
+// the theme's marker, then the text.
+func (d *Document) Caption(p Promise) string {
+	if d.Theme.PromiseMarker == "" {
+		return p.Text.S
+	}
+	return d.Theme.PromiseMarker + " " + p.Text.S
+}
+
 // Empty tells whether the cell shows nothing.
 func (c Cell) Empty() bool { return c.Status == nil && c.Note.S == "" }
 
@@ -111,32 +126,6 @@ type Status struct {
 	Index int
 	Word  string
 	Color string // "#RRGGBB"
-}
-
-// DefaultTertial is the latest tertial with a follow-up in the source, or
-// the period's first when there is none.
-func (s *Source) DefaultTertial() (year, tertial int) {
-	year, tertial = s.FirstYear, 1
-	for _, p := range s.Promises {
-		for _, a := range p.Activities {
-			for _, f := range a.Followups {
-				if f.Year > year || f.Year == year && f.Tertial > tertial {
-					year, tertial = f.Year, f.Tertial
-				}
-			}
-		}
-	}
-	return year, tertial
-}
-
-// CheckTertial tells whether a report for the tertial can be made from the
-// source.
-func (s *Source) CheckTertial(year, tertial int) error {
-	if year < s.FirstYear || year > s.LastYear || tertial < 1 || tertial > 3 {
-		return fmt.Errorf("tertial %d-T%d is outside the period %s; use a tertial from %d-T1 to %d-T3",
-			year, tertial, s.Period.S, s.FirstYear, s.LastYear)
-	}
-	return nil
 }
 
 // NewDocument lays out the report of one tertial of a source. created is
@@ -161,7 +150,7 @@ func NewDocument(src *Source, tpl *Template, year, tertial int, created time.Tim
 	}
 	doc := &Document{
 		File:    src.File,
-		Name:    strings.TrimSuffix(filepath.Base(src.File), filepath.Ext(src.File)),
+		Name:    strings.TrimSuffix(filepath.Base(src.File.Name), filepath.Ext(src.File.Name)),
 		Year:    year,
 		Tertial: tertial,
 		Period:  src.Period.S,
@@ -184,7 +173,6 @@ func NewDocument(src *Source, tpl *Template, year, tertial int, created time.Tim
 		Words:             w,
 		Workbook:          tpl.Workbook,
 		Theme:             tpl.Theme,
-		text:              src.text,
 	}
 	doc.Workbook.ChartTitle = fill(tpl.Workbook.ChartTitle, vars)
 	for _, k := range w.Keywords {

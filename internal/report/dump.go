@@ -40,7 +40,7 @@ func (d *Document) Dump(w io.Writer) error {
 	line(0, "activities_heading", d.ActivitiesHeading.S)
 	line(0, "columns", strings.Join(d.Columns, " | "))
 	for _, p := range d.Promises {
-		line(0, fmt.Sprintf("table %d", p.Number), "➤ "+p.Text.S)
+		line(0, fmt.Sprintf("table %d", p.Number), d.Caption(p))
 		counts := make([]string, 0, len(p.Counts))
 		for i, n := range p.Counts {
 			word := d.Words.NoStatus

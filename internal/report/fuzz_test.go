@@ -1,4 +1,4 @@
-package report
+package report_test
 
 import (
 	"errors"
@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/reporttest"
 	"uppfoljning/templates"
 )
 
@@ -26,13 +28,13 @@ func addSeeds(f *testing.F) {
 // the source or explains every problem with a place inside the file.
 func FuzzLoad(f *testing.F) {
 	addSeeds(f)
-	tpl := defaultTemplate(f)
+	tpl := reporttest.Template(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		src, err := Parse("testdata/fuzz.toml", data, tpl)
+		src, err := report.Parse("testdata/fuzz.toml", data, tpl)
 		if err != nil {
-			var list ErrorList
+			var list report.ErrorList
 			if !errors.As(err, &list) || len(list) == 0 {
-				t.Fatalf("error is not a non-empty ErrorList: %v", err)
+				t.Fatalf("error is not a non-empty report.ErrorList: %v", err)
 			}
 			lines := strings.Count(string(data), "\n") + 1
 			for _, e := range list {
@@ -46,36 +48,15 @@ func FuzzLoad(f *testing.F) {
 			return
 		}
 		y, n := src.DefaultTertial()
-		doc, err := NewDocument(src, tpl, y, n, testDate)
+		doc, err := report.NewDocument(src, tpl, y, n, reporttest.Created)
 		if err != nil {
 			t.Fatalf("an accepted source gives no document: %v", err)
 		}
-		if _, warnings := doc.Sanitize(Printable, "the test"); len(warnings) > 0 {
+		if _, warnings := doc.Sanitize(report.Printable, "the test"); len(warnings) > 0 {
 			for _, w := range warnings {
 				if w.Pos.Line < 1 {
 					t.Fatalf("warning without a line: %v", w)
 				}
-			}
-		}
-	})
-}
-
-// FuzzScan: the position scanner never panics or loops, and every position
-// it records lies inside the text.
-func FuzzScan(f *testing.F) {
-	addSeeds(f)
-	f.Fuzz(func(t *testing.T, data []byte) {
-		text := string(data)
-		m := scanTOML(text)
-		for path, s := range m.values {
-			if s.start < 0 || s.end < s.start || s.end > len(text) {
-				t.Fatalf("%s: span %d–%d outside a %d-byte text", path, s.start, s.end, len(text))
-			}
-			_ = m.valuePos(path)
-		}
-		for path, off := range m.keys {
-			if off < 0 || off > len(text) {
-				t.Fatalf("%s: key at %d outside the text", path, off)
 			}
 		}
 	})
@@ -91,15 +72,15 @@ func FuzzTemplate(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		tpl, err := LoadTemplate("fuzz.toml", data)
+		tpl, err := report.LoadTemplate("fuzz.toml", data)
 		if err != nil {
 			return
 		}
-		src, err := Parse("eksjo.toml", example, tpl)
+		src, err := report.Parse("eksjo.toml", example, tpl)
 		if err != nil {
 			return // a template may leave out a status the example uses
 		}
-		if _, err := NewDocument(src, tpl, 2020, 1, testDate); err != nil {
+		if _, err := report.NewDocument(src, tpl, 2020, 1, reporttest.Created); err != nil {
 			t.Fatalf("an accepted template makes no document: %v", err)
 		}
 	})

@@ -3,7 +3,6 @@ package report
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // maxNesting bounds how deeply arrays and inline tables may nest. The TOML
@@ -18,8 +17,7 @@ const maxNesting = 32
 // Paths name values the way the decoded data does: "title",
 // "promise[0].activity[2].followup[1].tertial", "logos[1]".
 type sourceMap struct {
-	text   string
-	lines  []int          // byte offset of each line's start
+	file   *File
 	keys   map[string]int // path → byte offset of the key
 	values map[string]span
 	tables map[string]int // path of a [table] or [[array]] element → header offset
@@ -30,25 +28,7 @@ type sourceMap struct {
 type span struct{ start, end int }
 
 // pos turns a byte offset into a line and a column in characters.
-func (m *sourceMap) pos(offset int) Pos {
-	if offset < 0 {
-		return Pos{}
-	}
-	if offset > len(m.text) {
-		offset = len(m.text)
-	}
-	lo, hi := 0, len(m.lines)-1
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if m.lines[mid] <= offset {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	col := utf8.RuneCountInString(m.text[m.lines[lo]:offset]) + 1
-	return Pos{Line: lo + 1, Col: col, Offset: offset}
-}
+func (m *sourceMap) pos(offset int) Pos { return m.file.Position(offset) }
 
 // valuePos is where the value at path starts; failing that, where its key
 // or table starts, or where its nearest located parent starts.
@@ -104,21 +84,15 @@ func indexPath(base string, i int) string {
 // scanTOML maps a TOML text. It accepts any input without failing: on text
 // that is not valid TOML it records what it can, and the decoder reports
 // the syntax error.
-func scanTOML(text string) *sourceMap {
+func scanTOML(file *File) *sourceMap {
 	m := &sourceMap{
-		text:    text,
-		lines:   []int{0},
+		file:    file,
 		keys:    map[string]int{},
 		values:  map[string]span{},
 		tables:  map[string]int{},
 		tooDeep: -1,
 	}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			m.lines = append(m.lines, i+1)
-		}
-	}
-	s := &scanner{m: m, text: text, counts: map[string]int{}, arrays: map[string]bool{}}
+	s := &scanner{m: m, text: file.Text, counts: map[string]int{}, arrays: map[string]bool{}}
 	s.document()
 	return m
 }

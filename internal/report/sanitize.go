@@ -88,7 +88,6 @@ type sanitizer struct {
 	ok       Drawable
 	output   string
 	seen     map[warnKey]bool
-	lines    []int
 	warnings []Warning
 }
 
@@ -128,7 +127,7 @@ func (s *sanitizer) text(t Text) Text {
 			if !Printable(r) {
 				msg = fmt.Sprintf("character %s cannot be shown; it is shown as %c", describeRune(r), Replacement)
 			}
-			s.warnings = append(s.warnings, Warning{File: s.doc.File, Pos: p, Msg: msg})
+			s.warnings = append(s.warnings, s.doc.Warning(p, msg))
 		}
 	}
 	t.S = b.String()
@@ -139,27 +138,19 @@ func (s *sanitizer) text(t Text) Text {
 // character written as an escape such as \U0001F600 is not found and the
 // value's own position is used.
 func (s *sanitizer) locate(t Text, r rune) Pos {
-	if t.Pos.Line == 0 {
+	f := s.doc.File
+	if t.Pos.Line == 0 || f == nil {
 		return t.Pos
 	}
 	end := t.Pos.End
-	if end <= t.Pos.Offset || end > len(s.doc.text) {
-		end = len(s.doc.text)
+	if end <= t.Pos.Offset || end > len(f.Text) {
+		end = len(f.Text)
 	}
-	i := strings.IndexRune(s.doc.text[t.Pos.Offset:end], r)
+	i := strings.IndexRune(f.Text[t.Pos.Offset:end], r)
 	if i < 0 || r == utf8.RuneError {
 		return Pos{Line: t.Pos.Line, Col: t.Pos.Col}
 	}
-	if s.lines == nil {
-		s.lines = []int{0}
-		for k := 0; k < len(s.doc.text); k++ {
-			if s.doc.text[k] == '\n' {
-				s.lines = append(s.lines, k+1)
-			}
-		}
-	}
-	m := sourceMap{text: s.doc.text, lines: s.lines}
-	p := m.pos(t.Pos.Offset + i)
+	p := f.Position(t.Pos.Offset + i)
 	return Pos{Line: p.Line, Col: p.Col}
 }
 

@@ -1,16 +1,14 @@
 package report
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"math"
-	"regexp"
+	"reflect"
 	"strings"
 
 	"github.com/BurntSushi/toml"
 
-	"uppfoljning/internal/report/fonts"
+	"uppfoljning/templates"
 )
 
 // Template is the report's words and look, read from a TOML file such as
@@ -44,6 +42,7 @@ type Words struct {
 	DocumentTitle     string   `toml:"document_title"`
 	Subject           string   `toml:"subject"`
 	Keywords          []string `toml:"keywords"`
+	LogoAlt           string   `toml:"logo_alt"`
 }
 
 // StatusDef is one status a follow-up may have.
@@ -66,136 +65,105 @@ type WorkbookWords struct {
 // Theme is the look of the laid-out report. Sizes are in points, lengths in
 // millimetres, colours "#RRGGBB".
 type Theme struct {
-	Font         string    `toml:"font"`
-	FallbackFont string    `toml:"fallback_font"`
-	TitleSize    float64   `toml:"title_size"`
-	SubtitleSize float64   `toml:"subtitle_size"`
-	HeadingSize  float64   `toml:"heading_size"`
-	BodySize     float64   `toml:"body_size"`
-	TableSize    float64   `toml:"table_size"`
-	FooterSize   float64   `toml:"footer_size"`
-	LineSpacing  float64   `toml:"line_spacing"`
-	TextColor    string    `toml:"text_color"`
-	HeadingColor string    `toml:"heading_color"`
-	RuleColor    string    `toml:"rule_color"`
-	PromiseFill  string    `toml:"promise_fill"`
-	HeaderFill   string    `toml:"header_fill"`
-	MarginTop    float64   `toml:"margin_top"`
-	MarginBottom float64   `toml:"margin_bottom"`
-	MarginLeft   float64   `toml:"margin_left"`
-	MarginRight  float64   `toml:"margin_right"`
-	CellPadding  float64   `toml:"cell_padding"`
-	LogoHeight   float64   `toml:"logo_height"`
-	Columns      []float64 `toml:"columns"`
+	Font             string    `toml:"font"`
+	FallbackFont     string    `toml:"fallback_font"`
+	TitleSize        float64   `toml:"title_size"`
+	SubtitleSize     float64   `toml:"subtitle_size"`
+	HeadingSize      float64   `toml:"heading_size"`
+	BodySize         float64   `toml:"body_size"`
+	TableSize        float64   `toml:"table_size"`
+	FooterSize       float64   `toml:"footer_size"`
+	LineSpacing      float64   `toml:"line_spacing"`
+	TextColor        string    `toml:"text_color"`
+	HeadingColor     string    `toml:"heading_color"`
+	RuleColor        string    `toml:"rule_color"`
+	PromiseFill      string    `toml:"promise_fill"`
+	HeaderFill       string    `toml:"header_fill"`
+	ResponsibleColor string    `toml:"responsible_color"`
+	NoStatusColor    string    `toml:"no_status_color"`
+	PromiseMarker    string    `toml:"promise_marker"`
+	MarginTop        float64   `toml:"margin_top"`
+	MarginBottom     float64   `toml:"margin_bottom"`
+	MarginLeft       float64   `toml:"margin_left"`
+	MarginRight      float64   `toml:"margin_right"`
+	CellPadding      float64   `toml:"cell_padding"`
+	LogoHeight       float64   `toml:"logo_height"`
+	Columns          []float64 `toml:"columns"`
+	DataWidths       []float64 `toml:"data_widths"`
 }
 
-var hexColor = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
+// DefaultTemplate is the built-in Swedish template, templates/sv.toml.
+func DefaultTemplate() (*Template, error) {
+	return LoadTemplate(templates.DefaultName, templates.Default)
+}
 
-// LoadTemplate reads and checks a template. name is used in messages.
+// LoadTemplate reads and checks a template. A template holds what it
+// changes: every key it leaves out keeps the built-in template's value.
+// Every rule a renderer relies on is checked here, so that a template that
+// loads never makes a build fail. name is used in messages.
 func LoadTemplate(name string, data []byte) (*Template, error) {
-	if len(data) > MaxSourceBytes {
-		return nil, ErrorList{{File: name, Msg: fmt.Sprintf("the template is larger than %d MB", MaxSourceBytes>>20)}}
+	t, md, sm, err := decodeTemplate(name, data)
+	if err != nil {
+		return nil, err
 	}
-	if m := scanTOML(string(data)); m.tooDeep >= 0 {
-		return nil, ErrorList{{File: name, Pos: m.pos(m.tooDeep), Msg: fmt.Sprintf("lists or tables nest more than %d levels deep", maxNesting)}}
+	if name != templates.DefaultName {
+		base, _, _, err := decodeTemplate(templates.DefaultName, templates.Default)
+		if err != nil {
+			return nil, fmt.Errorf("the built-in template: %w", err)
+		}
+		inherit(reflect.ValueOf(t).Elem(), reflect.ValueOf(base).Elem(), md, nil)
+	}
+	c := templateChecker{file: name, sm: sm}
+	for _, k := range md.Undecoded() {
+		c.errorAt(k.String(), "unknown key %q", k.String())
+	}
+	c.check(t)
+	if len(c.errs) > 0 {
+		c.errs.sort()
+		return nil, c.errs
+	}
+	return t, nil
+}
+
+// decodeTemplate reads a template file's TOML, refusing nesting that could
+// exhaust the decoder before the decoder sees it.
+func decodeTemplate(name string, data []byte) (*Template, toml.MetaData, *sourceMap, error) {
+	fail := func(p Pos, msg string) (*Template, toml.MetaData, *sourceMap, error) {
+		return nil, toml.MetaData{}, nil, ErrorList{{File: name, Pos: p, Msg: msg}}
+	}
+	if len(data) > MaxSourceBytes {
+		return fail(Pos{}, fmt.Sprintf("the template is larger than %d MB", MaxSourceBytes>>20))
+	}
+	sm := scanTOML(NewFile(name, string(data)))
+	if sm.tooDeep >= 0 {
+		return fail(sm.pos(sm.tooDeep), fmt.Sprintf("lists or tables nest more than %d levels deep", maxNesting))
 	}
 	var t Template
-	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&t)
+	md, err := toml.Decode(sm.file.Text, &t)
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return nil, ErrorList{{File: name, Pos: Pos{Line: pe.Position.Line, Col: pe.Position.Col}, Msg: pe.Message}}
+			return fail(Pos{Line: pe.Position.Line, Col: pe.Position.Col}, pe.Message)
 		}
-		return nil, ErrorList{{File: name, Msg: strings.TrimPrefix(err.Error(), "toml: ")}}
+		return fail(Pos{}, strings.TrimPrefix(err.Error(), "toml: "))
 	}
-	var errs ErrorList
-	bad := func(format string, a ...any) {
-		errs = append(errs, &Error{File: name, Msg: fmt.Sprintf(format, a...)})
-	}
-	for _, k := range md.Undecoded() {
-		bad("unknown key %q", k.String())
-	}
-	required := map[string]string{
-		"language": t.Language, "words.covers": t.Words.Covers, "words.activity_column": t.Words.ActivityColumn,
-		"words.tertial_column": t.Words.TertialColumn, "words.continued": t.Words.Continued,
-		"words.page_footer": t.Words.PageFooter, "words.document_title": t.Words.DocumentTitle,
-		"words.short_title": t.Words.ShortTitle, "words.no_status": t.Words.NoStatus,
-		"workbook.report_sheet": t.Workbook.ReportSheet, "workbook.data_sheet": t.Workbook.DataSheet,
-		"workbook.overview_sheet": t.Workbook.OverviewSheet,
-	}
-	for _, k := range sortedKeys(required) {
-		if strings.TrimSpace(required[k]) == "" {
-			bad("%s is missing or empty", k)
+	return &t, md, sm, nil
+}
+
+// inherit copies into t, field by field, the base's value of every key the
+// template file does not set. A list the file sets replaces the base's
+// whole.
+func inherit(t, base reflect.Value, md toml.MetaData, path []string) {
+	for i := 0; i < t.NumField(); i++ {
+		key, _, _ := strings.Cut(t.Type().Field(i).Tag.Get("toml"), ",")
+		p := append(path[:len(path):len(path)], key)
+		switch f := t.Field(i); {
+		case f.Kind() == reflect.Struct && md.IsDefined(p...):
+			inherit(f, base.Field(i), md, p)
+		case !md.IsDefined(p...):
+			f.Set(base.Field(i))
 		}
 	}
-	if len(t.Words.Ordinals) != 3 {
-		bad("words.ordinals must list 3 words (första, andra, tredje), it lists %d", len(t.Words.Ordinals))
-	}
-	if len(t.Workbook.DataColumns) != 9 {
-		bad("workbook.data_columns must list 9 headings, it lists %d", len(t.Workbook.DataColumns))
-	}
-	if len(t.Statuses) == 0 {
-		bad("at least one [[status]] is needed")
-	}
-	seen := map[string]bool{}
-	for i, s := range t.Statuses {
-		if strings.TrimSpace(s.Word) == "" {
-			bad("status %d has no word", i+1)
-		}
-		if seen[foldStatus(s.Word)] {
-			bad("status %q is listed twice", s.Word)
-		}
-		seen[foldStatus(s.Word)] = true
-		if !hexColor.MatchString(s.Color) {
-			bad("status %q: color %q is not a colour like \"#2E7D32\"", s.Word, s.Color)
-		}
-	}
-	th := t.Theme
-	for _, c := range []struct{ key, v string }{
-		{"text_color", th.TextColor}, {"heading_color", th.HeadingColor}, {"rule_color", th.RuleColor},
-		{"promise_fill", th.PromiseFill}, {"header_fill", th.HeaderFill},
-	} {
-		if !hexColor.MatchString(c.v) {
-			bad("theme.%s %q is not a colour like \"#2E7D32\"", c.key, c.v)
-		}
-	}
-	for _, f := range []struct {
-		key string
-		v   string
-	}{{"font", th.Font}, {"fallback_font", th.FallbackFont}} {
-		if !contains(fonts.Names, f.v) {
-			bad("theme.%s %q is not one of the embedded fonts: %s", f.key, f.v, strings.Join(fonts.Names, ", "))
-		}
-	}
-	for _, s := range []struct {
-		key    string
-		v      float64
-		lo, hi float64
-	}{
-		{"title_size", th.TitleSize, 6, 48}, {"subtitle_size", th.SubtitleSize, 6, 36}, {"heading_size", th.HeadingSize, 6, 36},
-		{"body_size", th.BodySize, 6, 24}, {"table_size", th.TableSize, 6, 24}, {"footer_size", th.FooterSize, 5, 16},
-		{"line_spacing", th.LineSpacing, 1, 3}, {"margin_top", th.MarginTop, 5, 60}, {"margin_bottom", th.MarginBottom, 5, 60},
-		{"margin_left", th.MarginLeft, 5, 60}, {"margin_right", th.MarginRight, 5, 60}, {"cell_padding", th.CellPadding, 0.5, 6},
-		{"logo_height", th.LogoHeight, 5, 60},
-	} {
-		if !(s.v >= s.lo && s.v <= s.hi) {
-			bad("theme.%s is %v; it must be between %v and %v", s.key, s.v, s.lo, s.hi)
-		}
-	}
-	sum := 0.0
-	for _, c := range th.Columns {
-		if !(c >= 0.1) {
-			bad("theme.columns: each share must be at least 0.1, found %v", c)
-		}
-		sum += c
-	}
-	if len(th.Columns) != 4 || math.Abs(sum-1) > 0.001 {
-		bad("theme.columns must be 4 shares that add up to 1 (Aktivitet, Tertial 1, 2, 3)")
-	}
-	if len(errs) > 0 {
-		return nil, errs
-	}
-	return &t, nil
 }
 
 func contains(list []string, s string) bool {
@@ -217,4 +185,27 @@ func fill(s string, vars map[string]string) string {
 		pairs = append(pairs, "{"+k+"}", vars[k])
 	}
 	return strings.NewReplacer(pairs...).Replace(s)
+}
+
+// foldStatus is how status words are compared: case and spacing do not
+// matter.
+func foldStatus(s string) string {
+	return strings.ToLower(tidyLine(s))
+}
+
+func (t *Template) statusIndex(word string) int {
+	for i, s := range t.Statuses {
+		if foldStatus(s.Word) == foldStatus(word) {
+			return i
+		}
+	}
+	return -1
+}
+
+func (t *Template) statusWords() []string {
+	words := make([]string, len(t.Statuses))
+	for i, s := range t.Statuses {
+		words[i] = s.Word
+	}
+	return words
 }

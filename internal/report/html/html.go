@@ -6,6 +6,7 @@ package html
 
 import (
 	"bytes"
+	_ "embed"
 	"encoding/base64"
 	"html/template"
 	"io"
@@ -14,15 +15,26 @@ import (
 	"unicode/utf8"
 
 	"uppfoljning/internal/report"
-	"uppfoljning/templates"
 )
+
+// pageLayout is the page's markup and stylesheet. It is this renderer's
+// code, not a template a user changes: the words and the look come from
+// the document.
+//
+//go:embed report.html
+var pageLayout string
 
 var page = template.Must(template.New("report.html").Funcs(template.FuncMap{
 	"paragraphs": paragraphs,
-}).Parse(templates.HTML))
+}).Parse(pageLayout))
+
+// Renderer writes the HTML version of a report.
+type Renderer struct{}
+
+var _ report.Renderer = Renderer{}
 
 // Render writes the HTML version of doc to w.
-func Render(w io.Writer, doc *report.Document) ([]report.Warning, error) {
+func (Renderer) Render(w io.Writer, doc *report.Document) ([]report.Warning, error) {
 	doc, warnings := doc.Sanitize(report.Printable, "the HTML page")
 	// Rendered into a buffer so that a failure leaves no half page behind.
 	var buf bytes.Buffer
@@ -33,7 +45,7 @@ func Render(w io.Writer, doc *report.Document) ([]report.Warning, error) {
 	return warnings, err
 }
 
-// view is what templates/report.html is executed with: the document and
+// view is what report.html is executed with: the document and
 // the few values the template language cannot work out itself.
 type view struct {
 	Doc      *report.Document
@@ -97,12 +109,10 @@ func newView(doc *report.Document) *view {
 }
 
 // language gives the page's lang: the primary language subtag, which is
-// what screen readers pick a voice by ("sv-SE" → "sv").
+// what screen readers pick a voice by ("sv-SE" → "sv"). The template's
+// language is checked when it is loaded.
 func language(tag string) string {
-	primary, _, _ := strings.Cut(strings.TrimSpace(tag), "-")
-	if primary == "" {
-		return "sv"
-	}
+	primary, _, _ := strings.Cut(tag, "-")
 	return strings.ToLower(primary)
 }
 

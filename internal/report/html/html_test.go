@@ -18,7 +18,6 @@ import (
 
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/reporttest"
-	"uppfoljning/templates"
 )
 
 // sources are the reports every test renders: the shipped example, one near
@@ -32,26 +31,13 @@ var sources = []struct{ name, path string }{
 
 func build(t *testing.T, path string) *report.Document {
 	t.Helper()
-	tpl, err := report.LoadTemplate(templates.DefaultName, templates.Default)
-	if err != nil {
-		t.Fatal(err)
-	}
-	src, err := report.Load(path, tpl)
-	if err != nil {
-		t.Fatal(err)
-	}
-	y, n := src.DefaultTertial()
-	doc, err := report.NewDocument(src, tpl, y, n, time.Unix(1700000000, 0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return doc
+	return reporttest.Document(t, path, reporttest.CreatedAt(time.Unix(1700000000, 0)))
 }
 
 func render(t *testing.T, doc *report.Document) ([]byte, []report.Warning) {
 	t.Helper()
 	var b bytes.Buffer
-	warnings, err := Render(&b, doc)
+	warnings, err := (Renderer{}).Render(&b, doc)
 	if err != nil {
 		t.Fatal(err)
 	}

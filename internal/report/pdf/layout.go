@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"uppfoljning/internal/pdftag"
 	"uppfoljning/internal/report"
 )
 
@@ -18,7 +19,6 @@ const (
 	pageHeight    = 841.89
 	minSplitLines = 3 // a row split across pages keeps at least this many lines on the first page
 	bullet        = "•"
-	arrow         = "➤"
 )
 
 type opKind uint8
@@ -41,7 +41,7 @@ type op struct {
 	bold       bool
 	size       float64
 	color      string
-	node       *structNode
+	node       *pdftag.Node
 	mcid       int
 	image      int
 	artifact   string // properties of an artifact, e.g. "<</Type /Pagination /Subtype /Footer>>"
@@ -71,7 +71,7 @@ type layout struct {
 	cur   *page
 	pages int
 	y     float64
-	root  *structNode
+	root  *pdftag.Node
 }
 
 func newLayout(doc *report.Document, fonts *fontSet, draw func(*page) error) *layout {
@@ -85,7 +85,7 @@ func newLayout(doc *report.Document, fonts *fontSet, draw func(*page) error) *la
 		right:   pageWidth - th.MarginRight*mm,
 		top:     th.MarginTop * mm,
 		footerY: pageHeight - th.MarginBottom*mm - footerH,
-		root:    &structNode{Role: "Document"},
+		root:    &pdftag.Node{Role: "Document"},
 		draw:    draw,
 	}
 	l.bottom = l.footerY - 2*footerH // room between the text and the footer's rule
@@ -116,9 +116,9 @@ func (l *layout) send(p *page) {
 func (l *layout) add(o op) { p := l.page(); p.ops = append(p.ops, o) }
 
 // begin starts marked content that belongs to node.
-func (l *layout) begin(node *structNode) {
+func (l *layout) begin(node *pdftag.Node) {
 	p := l.page()
-	node.Marks = append(node.Marks, mark{Page: p.number, MCID: p.mcids})
+	node.Marks = append(node.Marks, pdftag.Mark{Page: p.number, MCID: p.mcids})
 	l.add(op{kind: opBegin, node: node, mcid: p.mcids})
 	p.mcids++
 }
@@ -126,8 +126,8 @@ func (l *layout) begin(node *structNode) {
 func (l *layout) beginArtifact(props string) { l.add(op{kind: opArtifact, artifact: props}) }
 func (l *layout) end()                       { l.add(op{kind: opEnd}) }
 
-func (l *layout) child(parent *structNode, role string) *structNode {
-	n := &structNode{Role: role}
+func (l *layout) child(parent *pdftag.Node, role string) *pdftag.Node {
+	n := &pdftag.Node{Role: role}
 	parent.Kids = append(parent.Kids, n)
 	return n
 }
@@ -218,7 +218,7 @@ func (l *layout) breakWord(word string, bold bool, size, width float64) []string
 }
 
 // paragraph lays out text in the frame, breaking pages between lines.
-func (l *layout) paragraph(node *structNode, text string, bold bool, size float64, color string, x, width, after float64) {
+func (l *layout) paragraph(node *pdftag.Node, text string, bold bool, size float64, color string, x, width, after float64) {
 	lh := l.lineHeight(size)
 	l.begin(node)
 	for _, line := range l.wrap(text, bold, size, width) {
@@ -338,7 +338,7 @@ type cellLine struct {
 type row struct {
 	cells [4][]cellLine
 	fills [4]string
-	nodes [4]*structNode // nil: the row is page furniture
+	nodes [4]*pdftag.Node // nil: the row is page furniture
 }
 
 func (r *row) lines() int {
@@ -373,7 +373,7 @@ func (l *layout) cellText(text string, bold bool, color string, width float64) [
 // lines at most.
 func (l *layout) promiseRow(p report.Promise, continued bool) *row {
 	r := &row{fills: [4]string{l.th.PromiseFill}}
-	text := arrow + " " + p.Text.S
+	text := l.doc.Caption(p)
 	if !continued {
 		r.cells[0] = l.cellText(text, true, l.th.TextColor, l.width())
 		return r
@@ -402,14 +402,12 @@ func (l *layout) headerRow() *row {
 	return r
 }
 
-const responsibleColor = "#4A4F55"
-
 func (l *layout) activityRow(a report.Activity) *row {
 	r := &row{}
 	w := l.columns()
 	r.cells[0] = l.cellText(a.Text.S, false, l.th.TextColor, w[0])
 	if line := l.doc.ResponsibleLine(a); line != "" {
-		r.cells[0] = followedBy(r.cells[0], l.cellText(line, false, responsibleColor, w[0]))
+		r.cells[0] = followedBy(r.cells[0], l.cellText(line, false, l.th.ResponsibleColor, w[0]))
 	}
 	for i, c := range a.Cells {
 		if !c.Due || c.Empty() {

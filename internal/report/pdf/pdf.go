@@ -1,6 +1,6 @@
 // Package pdf lays out a report.Document as the published PDF: A4, one
 // table per promise, tagged for screen readers. It is the only package that
-// imports fpdf and pdfcpu.
+// imports fpdf; internal/pdftag adds the tags.
 package pdf
 
 import (
@@ -12,10 +12,10 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/go-pdf/fpdf"
 
+	"uppfoljning/internal/pdftag"
 	"uppfoljning/internal/report"
 )
 
@@ -23,10 +23,20 @@ import (
 // docs/accessibility.md for the requirements checked.
 const pdfUA = false
 
+// Renderer writes the published PDF. The zero value is what a build uses.
+type Renderer struct {
+	// VerifyTags makes the tagging read every page back and check it mark
+	// by mark against the structure tree (pdftag.Config.VerifyContent). The
+	// tests turn it on for every document they make.
+	VerifyTags bool
+}
+
+var _ report.Renderer = Renderer{}
+
 // Render writes the PDF of doc to w. Characters that none of the embedded
 // fonts can draw are replaced and reported as warnings.
-func Render(w io.Writer, doc *report.Document) ([]report.Warning, error) {
-	data, warnings, err := render(doc)
+func (r Renderer) Render(w io.Writer, doc *report.Document) ([]report.Warning, error) {
+	data, warnings, err := r.render(doc)
 	if err != nil {
 		return warnings, err
 	}
@@ -34,7 +44,7 @@ func Render(w io.Writer, doc *report.Document) ([]report.Warning, error) {
 	return warnings, err
 }
 
-func render(doc *report.Document) ([]byte, []report.Warning, error) {
+func (r Renderer) render(doc *report.Document) ([]byte, []report.Warning, error) {
 	fonts, err := newFontSet(doc.Theme.Font, doc.Theme.FallbackFont)
 	if err != nil {
 		return nil, nil, err
@@ -74,12 +84,12 @@ func render(doc *report.Document) ([]byte, []report.Warning, error) {
 		return nil, warnings, err
 	}
 	m := clean.Meta
-	tagged, err := tag(data, l.root, tagInfo{
+	tagged, err := pdftag.Config{VerifyContent: r.VerifyTags}.Tag(data, l.root, pdftag.Info{
 		Title:     m.Title,
 		Language:  m.Language,
 		Author:    m.Author,
 		Subject:   m.Subject,
-		Created:   m.Created.UTC().Format(time.RFC3339),
+		Created:   m.Created,
 		Creator:   m.Creator,
 		PDFUA:     pdfUA,
 		FontNames: fonts.postScriptNames(),

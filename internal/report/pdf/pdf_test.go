@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,44 +16,27 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
+	"uppfoljning/internal/pdftag"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/reporttest"
-	"uppfoljning/templates"
 )
 
 const example = "../../../examples/eksjo-2020-2021.toml"
 
-var testDate = time.Date(2020, 5, 1, 0, 0, 0, 0, time.UTC)
+// testRenderer checks every PDF the tests make mark by mark against its
+// structure tree.
+var testRenderer = Renderer{VerifyTags: true}
 
-func loadDoc(t testing.TB, path string, data []byte, year, tertial int) *report.Document {
+// golden compares got with testdata/<name>, or rewrites it with -update.
+func golden(t *testing.T, name, got string) {
 	t.Helper()
-	tpl, err := report.LoadTemplate(templates.DefaultName, templates.Default)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var src *report.Source
-	if data != nil {
-		src, err = report.Parse(path, data, tpl)
-	} else {
-		src, err = report.Load(path, tpl)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	if year == 0 {
-		year, tertial = src.DefaultTertial()
-	}
-	doc, err := report.NewDocument(src, tpl, year, tertial, testDate)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return doc
+	reporttest.Golden(t, filepath.Join("testdata", name), []byte(got))
 }
 
 func renderDoc(t testing.TB, doc *report.Document) ([]byte, []report.Warning) {
 	t.Helper()
 	var b bytes.Buffer
-	warnings, err := Render(&b, doc)
+	warnings, err := testRenderer.Render(&b, doc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +102,7 @@ func assertInOrder(t *testing.T, extracted string, texts []string) {
 
 func TestExampleTextInOrder(t *testing.T) {
 	reporttest.Tool(t, "pdftotext")
-	doc := loadDoc(t, example, nil, 0, 0)
+	doc := reporttest.Document(t, example)
 	data, warnings := renderDoc(t, doc)
 	if len(warnings) > 0 {
 		t.Errorf("warnings for the example: %v", warnings)
@@ -212,7 +196,7 @@ func assertLaidOutWell(t *testing.T, doc *report.Document, data []byte) []bboxPa
 
 func TestExampleLayout(t *testing.T) {
 	reporttest.Tool(t, "pdftotext")
-	doc := loadDoc(t, example, nil, 0, 0)
+	doc := reporttest.Document(t, example)
 	data, _ := renderDoc(t, doc)
 	pages := assertLaidOutWell(t, doc, data)
 	if len(pages) != 2 {
@@ -228,7 +212,7 @@ func TestExampleLayout(t *testing.T) {
 func TestLongNoteSplitsAcrossPages(t *testing.T) {
 	reporttest.Tool(t, "pdftotext")
 	const words = 4000
-	doc := loadDoc(t, "long.toml", reporttest.LongNote(words), 0, 0)
+	doc := reporttest.Document(t, "long.toml", reporttest.Text(reporttest.LongNote(words)))
 	data, _ := renderDoc(t, doc)
 	pages := assertLaidOutWell(t, doc, data)
 	if len(pages) < 4 {
@@ -248,7 +232,7 @@ func TestLongNoteSplitsAcrossPages(t *testing.T) {
 
 func TestSeveralYearsShowOnlyTheReportsYear(t *testing.T) {
 	reporttest.Tool(t, "pdftotext")
-	doc := loadDoc(t, "../testdata/good/years.toml", nil, 2021, 2)
+	doc := reporttest.Document(t, "../testdata/good/years.toml", reporttest.Tertial(2021, 2))
 	data, _ := renderDoc(t, doc)
 	assertLaidOutWell(t, doc, data)
 	text := readText(t, data)
@@ -262,7 +246,7 @@ func TestSeveralYearsShowOnlyTheReportsYear(t *testing.T) {
 
 func TestMessyTextAndLogos(t *testing.T) {
 	reporttest.Tool(t, "pdftotext")
-	doc := loadDoc(t, "../testdata/good/messy.toml", nil, 0, 0)
+	doc := reporttest.Document(t, "../testdata/good/messy.toml")
 	data, warnings := renderDoc(t, doc)
 	assertLaidOutWell(t, doc, data)
 	text := readText(t, data)
@@ -284,7 +268,7 @@ func TestMessyTextAndLogos(t *testing.T) {
 
 func TestFontsEmbedded(t *testing.T) {
 	reporttest.Tool(t, "pdffonts")
-	data, _ := renderDoc(t, loadDoc(t, example, nil, 0, 0))
+	data, _ := renderDoc(t, reporttest.Document(t, example))
 	out := command(t, "pdffonts", tempPDF(t, data))
 	lines := strings.Split(strings.TrimSpace(out), "\n")[2:]
 	if len(lines) == 0 {
@@ -306,7 +290,7 @@ func TestFontsEmbedded(t *testing.T) {
 
 func TestMetadata(t *testing.T) {
 	reporttest.Tool(t, "pdfinfo")
-	doc := loadDoc(t, example, nil, 0, 0)
+	doc := reporttest.Document(t, example)
 	data, _ := renderDoc(t, doc)
 	info := command(t, "pdfinfo", tempPDF(t, data))
 	for _, want := range []string{
@@ -323,7 +307,7 @@ func TestMetadata(t *testing.T) {
 }
 
 func TestReproducible(t *testing.T) {
-	doc := loadDoc(t, "../testdata/good/messy.toml", nil, 0, 0)
+	doc := reporttest.Document(t, "../testdata/good/messy.toml")
 	a, _ := renderDoc(t, doc)
 	b, _ := renderDoc(t, doc)
 	if !bytes.Equal(a, b) {
@@ -338,7 +322,7 @@ func TestReproducible(t *testing.T) {
 func TestValidPDF(t *testing.T) {
 	api.DisableConfigDir()
 	for _, src := range []string{example, "../testdata/good/messy.toml", "../testdata/good/years.toml"} {
-		data, _ := renderDoc(t, loadDoc(t, src, nil, 0, 0))
+		data, _ := renderDoc(t, reporttest.Document(t, src))
 		conf := model.NewDefaultConfiguration()
 		conf.ValidationMode = model.ValidationStrict
 		if err := api.Validate(bytes.NewReader(data), conf); err != nil {
@@ -350,29 +334,20 @@ func TestValidPDF(t *testing.T) {
 	}
 }
 
-// withoutVerification measures what a build does: the tests' extra check
-// of every page is left out.
-func withoutVerification(b *testing.B) {
-	verifyContent = false
-	b.Cleanup(func() { verifyContent = true })
-}
-
 func BenchmarkExample(b *testing.B) {
-	withoutVerification(b)
-	doc := loadDoc(b, example, nil, 0, 0)
+	doc := reporttest.Document(b, example)
 	for b.Loop() {
-		if _, err := Render(io_discard{}, doc); err != nil {
+		if _, err := (Renderer{}).Render(io.Discard, doc); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
 func BenchmarkThousandActivities(b *testing.B) {
-	withoutVerification(b)
-	doc := loadDoc(b, "big.toml", reporttest.Source(50, 20, 36), 0, 0)
+	doc := reporttest.Document(b, "big.toml", reporttest.Text(reporttest.Generated(50, 20, 36)))
 	var pages int
 	for b.Loop() {
-		data, _, err := render(doc)
+		data, _, err := Renderer{}.render(doc)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -380,10 +355,6 @@ func BenchmarkThousandActivities(b *testing.B) {
 	}
 	b.ReportMetric(float64(pages), "pages")
 }
-
-type io_discard struct{}
-
-func (io_discard) Write(p []byte) (int, error) { return len(p), nil }
 
 // A heading, a table's caption or its header row is never the last thing
 // on a page: it stays with what it introduces.
@@ -396,13 +367,13 @@ func TestHeadingsKeepWithNext(t *testing.T) {
 			"[[promise]]\ntext = \"Ett\"\n[[promise.activity]]\ntext = \"A\"\n[[promise.activity.followup]]\ntertial = \"2020-T1\"\nnote = %q\n"+
 			"[[promise]]\ntext = \"Två\"\n[[promise.activity]]\ntext = \"B\"\n[[promise.activity.followup]]\ntertial = \"2020-T1\"\nnote = %q\n",
 			strings.Repeat("rad\n", filler), strings.Repeat("rad\n", 15))
-		docs[fmt.Sprintf("filler %d", filler)] = loadDoc(t, "filler.toml", []byte(src), 0, 0)
+		docs[fmt.Sprintf("filler %d", filler)] = reporttest.Document(t, "filler.toml", reporttest.Text([]byte(src)))
 	}
 	for name, doc := range map[string]*report.Document{
-		"messy": loadDoc(t, "../testdata/good/messy.toml", nil, 0, 0),
-		"years": loadDoc(t, "../testdata/good/years.toml", nil, 2021, 2),
-		"big":   loadDoc(t, "big.toml", reporttest.Source(12, 7, 40), 0, 0),
-		"long":  loadDoc(t, "long.toml", reporttest.LongNote(3000), 0, 0),
+		"messy": reporttest.Document(t, "../testdata/good/messy.toml"),
+		"years": reporttest.Document(t, "../testdata/good/years.toml", reporttest.Tertial(2021, 2)),
+		"big":   reporttest.Document(t, "big.toml", reporttest.Text(reporttest.Generated(12, 7, 40))),
+		"long":  reporttest.Document(t, "long.toml", reporttest.Text(reporttest.LongNote(3000))),
 	} {
 		docs[name] = doc
 	}
@@ -411,7 +382,7 @@ func TestHeadingsKeepWithNext(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		last := map[int]*structNode{} // the last element begun on each page
+		last := map[int]*pdftag.Node{} // the last element begun on each page
 		l := newLayout(doc, fonts, func(p *page) error {
 			for _, o := range p.ops {
 				if o.kind == opBegin {
@@ -440,10 +411,10 @@ func TestStructureTree(t *testing.T) {
 		name string
 		doc  *report.Document
 	}{
-		{"eksjo", loadDoc(t, example, nil, 0, 0)},
-		{"messy", loadDoc(t, "../testdata/good/messy.toml", nil, 0, 0)},
-		{"years", loadDoc(t, "../testdata/good/years.toml", nil, 2021, 2)},
-		{"long", loadDoc(t, "long.toml", reporttest.LongNote(2500), 0, 0)},
+		{"eksjo", reporttest.Document(t, example)},
+		{"messy", reporttest.Document(t, "../testdata/good/messy.toml")},
+		{"years", reporttest.Document(t, "../testdata/good/years.toml", reporttest.Tertial(2021, 2))},
+		{"long", reporttest.Document(t, "long.toml", reporttest.Text(reporttest.LongNote(2500)))},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			data, _ := renderDoc(t, c.doc)
@@ -478,7 +449,7 @@ func TestPromiseLongerThanAPage(t *testing.T) {
 		fmt.Fprintf(&long, "löfte%d. ", i)
 	}
 	src := fmt.Sprintf("title = \"T\"\nmunicipality = \"M\"\nperiod = \"2020\"\n[[promise]]\ntext = %q\n[[promise.activity]]\ntext = \"Aktivitet efter löftet.\"\n", long.String())
-	doc := loadDoc(t, "long-promise.toml", []byte(src), 0, 0)
+	doc := reporttest.Document(t, "long-promise.toml", reporttest.Text([]byte(src)))
 	data, _ := renderDoc(t, doc)
 	assertLaidOutWell(t, doc, data)
 	text := readText(t, data)
@@ -499,7 +470,7 @@ func TestLongSignatories(t *testing.T) {
 	reporttest.Tool(t, "pdftotext")
 	role := strings.Repeat("Lokalpolisområdeschef ", 900)
 	src := fmt.Sprintf("title = \"T\"\nmunicipality = \"M\"\nperiod = \"2020\"\n[[signatory]]\nname = \"Anna\"\nrole = %q\n[[signatory]]\nname = \"Nils\"\nrole = \"Ordförande\"\n[[signatory]]\nname = \"Eva\"\n[[promise]]\ntext = \"L\"\n[[promise.activity]]\ntext = \"A\"\n", role)
-	doc := loadDoc(t, "sign.toml", []byte(src), 0, 0)
+	doc := reporttest.Document(t, "sign.toml", reporttest.Text([]byte(src)))
 	data, _ := renderDoc(t, doc)
 	assertLaidOutWell(t, doc, data)
 	text := readText(t, data)
@@ -514,7 +485,7 @@ func TestLongSignatories(t *testing.T) {
 func TestScriptsOutsideTheFonts(t *testing.T) {
 	src := "title = \"T\"\nmunicipality = \"M\"\nperiod = \"2020\"\n[[promise]]\ntext = \"Ελληνικά och Кириллица\"\n" +
 		"[[promise.activity]]\ntext = \"漢字漢 och नमस्ते\"\n"
-	doc := loadDoc(t, "scripts.toml", []byte(src), 0, 0)
+	doc := reporttest.Document(t, "scripts.toml", reporttest.Text([]byte(src)))
 	data, warnings := renderDoc(t, doc)
 	var got []string
 	for _, w := range warnings {
@@ -541,7 +512,7 @@ func TestScriptsOutsideTheFonts(t *testing.T) {
 // Lines break at spaces, never at a no-break space, and keep every
 // character.
 func TestWrap(t *testing.T) {
-	doc := loadDoc(t, example, nil, 0, 0)
+	doc := reporttest.Document(t, example)
 	fonts, err := newFontSet(doc.Theme.Font, doc.Theme.FallbackFont)
 	if err != nil {
 		t.Fatal(err)
@@ -575,7 +546,7 @@ func TestWrap(t *testing.T) {
 // A template's words are drawn too: a character no font has is shown as
 // a mark there as well, and never reaches fpdf, which panics on some.
 func TestTemplateWordsUndrawable(t *testing.T) {
-	doc := loadDoc(t, example, nil, 0, 0)
+	doc := reporttest.Document(t, example)
 	doc.Columns = append([]string(nil), doc.Columns...)
 	doc.Columns[0] = "Aktivitet 🚓"
 	doc.Words.Continued = "forts. 🚓"

@@ -11,27 +11,15 @@ import (
 	"uppfoljning/internal/report"
 )
 
-// dataWidths are the data sheet's columns: Löfte nr, Medborgarlöfte,
-// Aktivitet nr, Aktivitet, Ansvariga, År, Tertial, Status, Anteckning.
-var dataWidths = [9]float64{8, 40, 8, 50, 22, 6, 6, 12, 60}
-
 // dataSheet writes one row per activity and tertial of the report's year
 // up to the report's tertial, as an Excel table to sort and filter.
 func (r *renderer) dataSheet() error {
 	d, st := r.doc, &r.st
 	name := d.Workbook.DataSheet
+	// The template's data columns are Löfte nr, Medborgarlöfte, Aktivitet
+	// nr, Aktivitet, Ansvariga, År, Tertial, Status, Anteckning, each with
+	// its width in the theme.
 	cols := d.Workbook.DataColumns
-	if len(cols) != len(dataWidths) {
-		return fmt.Errorf("the template's workbook.data_columns must list %d headings, it lists %d", len(dataWidths), len(cols))
-	}
-	seen := map[string]bool{}
-	for _, c := range cols {
-		k := strings.ToLower(strings.TrimSpace(c))
-		if seen[k] {
-			return fmt.Errorf("the template's workbook.data_columns lists %q twice; an Excel table needs different headings", c)
-		}
-		seen[k] = true
-	}
 	if err := r.newSheet(name, false); err != nil {
 		return err
 	}
@@ -39,7 +27,7 @@ func (r *renderer) dataSheet() error {
 	if err != nil {
 		return err
 	}
-	widths := dataWidths
+	widths := append([]float64(nil), d.Theme.DataWidths...)
 	for i := range widths {
 		// Room for the heading and the table's filter button.
 		widths[i] = math.Max(widths[i], float64(utf8.RuneCountInString(cols[i]))+3)
@@ -259,10 +247,6 @@ func (r *renderer) overviewSheet() error {
 	return r.printSetup(name, 1)
 }
 
-// noStatusColor fills the chart's bars of activities without a status: a
-// light grey that no status colour is likely to be.
-const noStatusColor = "D5DADF"
-
 // chart stacks, per promise, the activities in each status. lastRow is the
 // last promise's row; most is the largest number of activities of one
 // promise and sets the axis' step so that it stays whole numbers.
@@ -273,7 +257,7 @@ func (r *renderer) chart(sheet string, words []string, lastRow, most int) error 
 	}
 	var series []excelize.ChartSeries
 	for i := range words {
-		color := noStatusColor
+		color := hex(d.Theme.NoStatusColor)
 		if i < len(d.Statuses) {
 			color = hex(d.Statuses[i].Color)
 		}

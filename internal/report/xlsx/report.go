@@ -37,27 +37,99 @@ func (r *renderer) reportSheet() error {
 		return err
 	}
 	widths := r.reportWidths()
+	intro := r.introRows(widths)
+	header := r.headerRow(widths)
+	sw, err := r.f.NewStreamWriter(name)
+	if err != nil {
+		return err
+	}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return err
+		}
+	}
+	// The first table's header is the row repeated on printed pages, and
+	// the panes are frozen below it when what lies above is short enough.
+	headerRow := 0
+	if len(d.Promises) > 0 {
+		headerRow = len(intro) + 3 // spacer, promise, header
+		if err := r.freeze(sw, intro, header, headerRow, widths); err != nil {
+			return err
+		}
+	}
+	w := &rowWriter{sw: sw}
+	for _, rw := range intro {
+		w.put(rw)
+	}
+	for _, p := range d.Promises {
+		w.put(row{})
+		w.put(r.block(r.promiseText(p), st.promise, th.BodySize, true, widths))
+		w.put(header)
+		for _, a := range p.Activities {
+			w.put(r.activityRow(a, widths))
+		}
+	}
+	if len(d.Signatories) > 0 {
+		w.put(row{})
+		w.put(r.block(report.Text{S: d.Words.SignaturesHeading}, st.heading, th.HeadingSize, true, widths))
+		for _, s := range d.Signatories {
+			w.put(r.signatoryRow(s, widths))
+		}
+	}
+	if w.err != nil {
+		return w.err
+	}
+	if err := r.printSetup(name, headerRow); err != nil {
+		return err
+	}
+	return sw.Flush()
+}
+
+// rowWriter streams rows one after another. Its first error sticks: the
+// rows after it are not written, and the sheet's writer reports it.
+type rowWriter struct {
+	sw  *excelize.StreamWriter
+	n   int // rows written
+	err error
+}
+
+func (w *rowWriter) put(rw row) {
+	if w.err != nil {
+		return
+	}
+	w.n++
+	var opts []excelize.RowOpts
+	if rw.height > 0 {
+		opts = append(opts, excelize.RowOpts{Height: rw.height})
+	}
+	if w.err = w.sw.SetRow(cellName(1, w.n), rw.values, opts...); w.err == nil && rw.merge[0] > 0 {
+		w.err = w.sw.MergeCell(cellName(rw.merge[0], w.n), cellName(rw.merge[1], w.n))
+	}
+}
+
+// block is a paragraph across the whole width.
+func (r *renderer) block(t report.Text, style int, size float64, bold bool, widths [reportCols]float64) row {
 	total := 0.0
 	for _, w := range widths {
 		total += w
 	}
-
-	// block is a paragraph across the whole width.
-	block := func(t report.Text, style int, size float64, bold bool) row {
-		s := r.fit(t.S, t)
-		lines := wrappedLines(s, textEms(total, size), bold)
-		values := []any{excelize.Cell{StyleID: style, Value: s}}
-		for i := 1; i < reportCols; i++ {
-			values = append(values, excelize.Cell{StyleID: style})
-		}
-		return row{values: values, height: r.height(lines, size, t), merge: [2]int{1, reportCols}}
+	s := r.fit(t.S, t)
+	lines := wrappedLines(s, textEms(total, size), bold)
+	values := []any{excelize.Cell{StyleID: style, Value: s}}
+	for i := 1; i < reportCols; i++ {
+		values = append(values, excelize.Cell{StyleID: style})
 	}
-	spacer := row{}
+	return row{values: values, height: r.height(lines, size, t), merge: [2]int{1, reportCols}}
+}
 
+// introRows are the rows above the tables: the title, the introduction
+// and the list of promises.
+func (r *renderer) introRows(widths [reportCols]float64) []row {
+	d, th, st := r.doc, r.doc.Theme, &r.st
 	var rows []row
 	add := func(t report.Text, style int, size float64, bold bool) {
 		if strings.TrimSpace(t.S) != "" {
-			rows = append(rows, block(t, style, size, bold))
+			rows = append(rows, r.block(t, style, size, bold, widths))
 		}
 	}
 	add(d.Title, st.title, th.TitleSize, true)
@@ -72,109 +144,49 @@ func (r *renderer) reportSheet() error {
 		add(t, st.body, th.BodySize, false)
 	}
 	add(d.ActivitiesHeading, st.heading, th.HeadingSize, true)
+	return rows
+}
 
+// headerRow is each table's row of column headings.
+func (r *renderer) headerRow(widths [reportCols]float64) row {
+	d, th, st := r.doc, r.doc.Theme, &r.st
 	header := row{}
-	hLines := 1
+	lines := 1
 	for i, c := range d.Columns {
 		header.values = append(header.values, excelize.Cell{StyleID: st.header, Value: c})
 		if i < reportCols {
-			hLines = max(hLines, wrappedLines(c, textEms(widths[i], th.TableSize), true))
+			lines = max(lines, wrappedLines(c, textEms(widths[i], th.TableSize), true))
 		}
 	}
-	header.height = r.height(hLines, th.TableSize, report.Text{})
+	header.height = r.height(lines, th.TableSize, report.Text{})
+	return header
+}
 
-	// The first table's header is the row repeated on printed pages, and
-	// the panes are frozen below it when what lies above is short enough.
-	headerRow := 0
-	if len(d.Promises) > 0 {
-		headerRow = len(rows) + 3 // spacer, promise, header
-	}
-	sw, err := r.f.NewStreamWriter(name)
-	if err != nil {
-		return err
-	}
-	for i, w := range widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			return err
-		}
-	}
-	if headerRow > 0 && len(d.Promises[0].Activities) > 0 {
-		frozen := defaultRow + header.height + block(promiseText(d.Promises[0]), st.promise, th.BodySize, true).height
-		for _, rw := range rows {
-			frozen += rw.height
-		}
-		if frozen <= maxFrozen {
-			below := cellName(1, headerRow+1)
-			if err := sw.SetPanes(&excelize.Panes{
-				Freeze: true, YSplit: headerRow, TopLeftCell: below, ActivePane: "bottomLeft",
-				Selection: []excelize.Selection{{SQRef: below, ActiveCell: below, Pane: "bottomLeft"}},
-			}); err != nil {
-				return err
-			}
-		}
-	}
-
-	n := 0
-	put := func(rw row) error {
-		n++
-		var opts []excelize.RowOpts
-		if rw.height > 0 {
-			opts = append(opts, excelize.RowOpts{Height: rw.height})
-		}
-		if err := sw.SetRow(cellName(1, n), rw.values, opts...); err != nil {
-			return err
-		}
-		if rw.merge[0] > 0 {
-			return sw.MergeCell(cellName(rw.merge[0], n), cellName(rw.merge[1], n))
-		}
+// freeze freezes the panes below the first table's header, when what lies
+// above it is short enough to leave room to scroll.
+func (r *renderer) freeze(sw *excelize.StreamWriter, intro []row, header row, headerRow int, widths [reportCols]float64) error {
+	d, th, st := r.doc, r.doc.Theme, &r.st
+	if len(d.Promises[0].Activities) == 0 {
 		return nil
 	}
-	for _, rw := range rows {
-		if err := put(rw); err != nil {
-			return err
-		}
+	frozen := defaultRow + header.height + r.block(r.promiseText(d.Promises[0]), st.promise, th.BodySize, true, widths).height
+	for _, rw := range intro {
+		frozen += rw.height
 	}
-	for _, p := range d.Promises {
-		if err := put(spacer); err != nil {
-			return err
-		}
-		if err := put(block(promiseText(p), st.promise, th.BodySize, true)); err != nil {
-			return err
-		}
-		if err := put(header); err != nil {
-			return err
-		}
-		for _, a := range p.Activities {
-			if err := put(r.activityRow(a, widths)); err != nil {
-				return err
-			}
-		}
+	if frozen > maxFrozen {
+		return nil
 	}
-	if len(d.Signatories) > 0 {
-		if err := put(spacer); err != nil {
-			return err
-		}
-		if strings.TrimSpace(d.Words.SignaturesHeading) != "" {
-			if err := put(block(report.Text{S: d.Words.SignaturesHeading}, st.heading, th.HeadingSize, true)); err != nil {
-				return err
-			}
-		}
-		for _, s := range d.Signatories {
-			if err := put(r.signatoryRow(s, widths)); err != nil {
-				return err
-			}
-		}
-	}
-	if err := r.printSetup(name, headerRow); err != nil {
-		return err
-	}
-	return sw.Flush()
+	below := cellName(1, headerRow+1)
+	return sw.SetPanes(&excelize.Panes{
+		Freeze: true, YSplit: headerRow, TopLeftCell: below, ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: below, ActiveCell: below, Pane: "bottomLeft"}},
+	})
 }
 
 // promiseText is the promise's row above its table.
-func promiseText(p report.Promise) report.Text {
+func (r *renderer) promiseText(p report.Promise) report.Text {
 	t := p.Text
-	t.S = "➤ " + t.S
+	t.S = r.doc.Caption(p)
 	return t
 }
 

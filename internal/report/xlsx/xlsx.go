@@ -41,8 +41,13 @@ const (
 	tableName = "Uppfoljning"
 )
 
+// Renderer writes the council's workbook.
+type Renderer struct{}
+
+var _ report.Renderer = Renderer{}
+
 // Render writes the council's workbook of doc to w.
-func Render(w io.Writer, doc *report.Document) ([]report.Warning, error) {
+func (Renderer) Render(w io.Writer, doc *report.Document) ([]report.Warning, error) {
 	// XML 1.0 has no control characters besides tabs and line breaks; every
 	// other character fits in a cell, emoji included.
 	doc, warnings := doc.Sanitize(report.Printable, "the workbook")
@@ -174,7 +179,7 @@ func (r *renderer) warn(pos report.Pos, msg string) {
 		return
 	}
 	r.warned[key] = true
-	r.warnings = append(r.warnings, report.Warning{File: r.doc.File, Pos: pos, Msg: msg})
+	r.warnings = append(r.warnings, r.doc.Warning(pos, msg))
 }
 
 // fit keeps s within what an Excel cell holds. excelize would cut a longer

@@ -34,63 +34,34 @@ var sources = []string{
 	"testdata/signatories.toml",
 }
 
-func template(t testing.TB) *report.Template {
-	t.Helper()
-	tpl, err := report.LoadTemplate(templates.DefaultName, templates.Default)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return tpl
-}
-
 // tertials names the sources built for a tertial other than their latest.
 var tertials = map[string][2]int{
 	"two-years": {2021, 2}, // it has a follow-up for 2021-T3 that must not show
 }
 
+// created dates the workbooks the tests make.
+var created = reporttest.CreatedAt(time.Unix(1700000000, 0))
+
 // load builds a document with the real pipeline, at the source's latest
 // tertial unless tertials names another.
 func load(t testing.TB, path string) *report.Document {
 	t.Helper()
-	tpl := template(t)
-	src, err := report.Load(path, tpl)
-	if err != nil {
-		t.Fatal(err)
-	}
+	opts := []reporttest.Option{created}
 	if yn, ok := tertials[name(path)]; ok {
-		doc, err := report.NewDocument(src, tpl, yn[0], yn[1], time.Unix(1700000000, 0))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return doc
+		opts = append(opts, reporttest.Tertial(yn[0], yn[1]))
 	}
-	return build(t, src, tpl)
+	return reporttest.Document(t, path, opts...)
 }
 
 func parse(t testing.TB, name, text string) *report.Document {
 	t.Helper()
-	tpl := template(t)
-	src, err := report.Parse(name, []byte(text), tpl)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return build(t, src, tpl)
-}
-
-func build(t testing.TB, src *report.Source, tpl *report.Template) *report.Document {
-	t.Helper()
-	y, n := src.DefaultTertial()
-	doc, err := report.NewDocument(src, tpl, y, n, time.Unix(1700000000, 0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return doc
+	return reporttest.Document(t, name, reporttest.Text([]byte(text)), created)
 }
 
 func render(t testing.TB, doc *report.Document) ([]byte, []report.Warning) {
 	t.Helper()
 	var buf bytes.Buffer
-	warnings, err := Render(&buf, doc)
+	warnings, err := (Renderer{}).Render(&buf, doc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -390,7 +361,7 @@ func TestConcurrent(t *testing.T) {
 		go func() {
 			defer func() { done <- true }()
 			var buf bytes.Buffer
-			if _, err := Render(&buf, doc); err != nil {
+			if _, err := (Renderer{}).Render(&buf, doc); err != nil {
 				t.Error(err)
 			}
 			got[i] = buf.Bytes()
@@ -523,7 +494,7 @@ func BenchmarkRender5000(b *testing.B) {
 	var size int
 	for b.Loop() {
 		var buf bytes.Buffer
-		if _, err := Render(&buf, doc); err != nil {
+		if _, err := (Renderer{}).Render(&buf, doc); err != nil {
 			b.Fatal(err)
 		}
 		size = buf.Len()
@@ -540,11 +511,7 @@ func TestStatusWithComma(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src, err := report.Load(sources[0], tpl)
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, _ := render(t, build(t, src, tpl))
+	data, _ := render(t, reporttest.Document(t, sources[0], reporttest.WithTemplate(tpl), created))
 	f, err := excelize.OpenReader(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)

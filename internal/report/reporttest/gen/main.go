@@ -17,5 +17,5 @@ func main() {
 	activities := flag.Int("activities", 20, "activities per promise")
 	words := flag.Int("words", 40, "words per note")
 	flag.Parse()
-	os.Stdout.Write(reporttest.Source(*promises, *activities, *words))
+	os.Stdout.Write(reporttest.Generated(*promises, *activities, *words))
 }

@@ -1,6 +1,8 @@
-// Package reporttest makes sources for tests and benchmarks: large ones,
-// with long notes and several years, built from a fixed seed so that every
-// run gets the same text.
+// Package reporttest helps the tests of the report and its renderers: it
+// makes documents from sources (document.go), compares output with golden
+// files and finds the outside readers the outputs are checked with
+// (golden.go), and writes large sources from a fixed seed, so that every
+// run gets the same text (generate.go).
 package reporttest
 
 import (
@@ -17,11 +19,11 @@ var words = strings.Fields(`polisen kommunen lovar att genomföra trygghetsvandr
 	tryggheten ökat något enligt enkäten medborgarlöftet följs upp tertialvis av styrgruppen
 	Höglandet Eksjö Nässjö Sävsjö Tranås Vetlanda Aneby Jokkmokk Čohkkiras Ŋuolla Sávži åtgärder`)
 
-// Source returns a source with promises × activities activities. Each
+// Generated returns a source with promises × activities activities. Each
 // activity has a follow-up with a note of about noteWords words in each
 // tertial of 2020, the first year of the period 2020-2021, so the report
 // of 2020-T3 shows three notes per activity.
-func Source(promises, activities, noteWords int) []byte {
+func Generated(promises, activities, noteWords int) []byte {
 	r := rand.New(rand.NewPCG(1, 2))
 	text := func(n int) string {
 		w := make([]string, n)

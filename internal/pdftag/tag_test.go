@@ -1,4 +1,4 @@
-package pdf
+package pdftag
 
 import (
 	"bytes"
@@ -22,12 +22,22 @@ import (
 	"uppfoljning/internal/report/reporttest"
 )
 
-var testInfo = tagInfo{
+// testConfig checks every page's content against the tree, as the
+// renderer's tests do.
+var testConfig = Config{VerifyContent: true}
+
+// golden compares got with testdata/<name>, or rewrites it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	reporttest.Golden(t, filepath.Join("testdata", name), []byte(got))
+}
+
+var testInfo = Info{
 	Title:    "Uppföljning av medborgarlöften Sävsjö kommun, tertial 3 2020",
 	Language: "sv-SE",
 	Author:   "Sävsjö kommun och Polisen",
 	Subject:  "Uppföljning av medborgarlöften (T3 2020)",
-	Created:  "2020-05-01T00:00:00Z",
+	Created:  time.Date(2020, 5, 1, 0, 0, 0, 0, time.UTC),
 	Creator:  "uppfoljning",
 	PDFUA:    true,
 }
@@ -39,7 +49,7 @@ type testDoc struct {
 	next map[int]int // next MCID per page
 }
 
-func newTestDoc(t testing.TB, info tagInfo) *testDoc {
+func newTestDoc(t testing.TB, info Info) *testDoc {
 	t.Helper()
 	f := fpdf.New("P", "mm", "A4", "")
 	f.AddUTF8FontFromBytes("Liberation", "", liberationsansregular.TTF)
@@ -61,19 +71,19 @@ func newTestDoc(t testing.TB, info tagInfo) *testDoc {
 }
 
 // text draws s at (x, y) as content of n.
-func (d *testDoc) text(n *structNode, x, y float64, s string) {
+func (d *testDoc) text(n *Node, x, y float64, s string) {
 	d.tagged(n, func() { d.f.Text(x, y, s) })
 }
 
 // tagged wraps what draw draws in marked content owned by n.
-func (d *testDoc) tagged(n *structNode, draw func()) {
+func (d *testDoc) tagged(n *Node, draw func()) {
 	page := d.f.PageNo()
 	id := d.next[page]
 	d.next[page]++
 	d.f.RawWriteStr(fmt.Sprintf("/%s <</MCID %d>> BDC\n", n.Role, id))
 	draw()
 	d.f.RawWriteStr("EMC\n")
-	n.Marks = append(n.Marks, mark{Page: page, MCID: id})
+	n.Marks = append(n.Marks, Mark{Page: page, MCID: id})
 }
 
 func (d *testDoc) artifact(draw func()) {
@@ -97,14 +107,14 @@ func (d *testDoc) bytes(t testing.TB) []byte {
 	return b.Bytes()
 }
 
-func el(role string, kids ...*structNode) *structNode {
-	return &structNode{Role: role, Kids: kids}
+func el(role string, kids ...*Node) *Node {
+	return &Node{Role: role, Kids: kids}
 }
 
 // sampleDoc is two pages with a heading, a paragraph, a figure, a nested
 // list and a table whose last cell continues on page 2 under a repeated
 // (artifact) header row.
-func sampleDoc(t testing.TB) ([]byte, *structNode) {
+func sampleDoc(t testing.TB) ([]byte, *Node) {
 	t.Helper()
 	d := newTestDoc(t, testInfo)
 	f := d.f
@@ -118,7 +128,7 @@ func sampleDoc(t testing.TB) ([]byte, *structNode) {
 	p := el("P")
 	d.text(p, 20, 35, "Sävsjö kommun, tertial 3 2020. Samverkan mellan")
 	d.text(p, 20, 41, "kommunen och Lokalpolisområde Höglandet.")
-	fig := &structNode{Role: "Figure", Alt: "Stapeldiagram: fem aktiviteter genomförda, två pågår."}
+	fig := &Node{Role: "Figure", Alt: "Stapeldiagram: fem aktiviteter genomförda, två pågår."}
 	d.tagged(fig, func() {
 		f.SetFillColor(40, 90, 160)
 		f.Rect(20, 48, 30, 20, "F")
@@ -139,8 +149,8 @@ func sampleDoc(t testing.TB) ([]byte, *structNode) {
 			ilbl, ibody := el("Lbl"), el("LBody")
 			d.text(ilbl, 27, y+7, "a)")
 			d.text(ibody, 34, y+7, "Nytt område: Vrigstad")
-			inner.Kids = []*structNode{el("LI", ilbl, ibody)}
-			body.Kids = []*structNode{inner}
+			inner.Kids = []*Node{el("LI", ilbl, ibody)}
+			body.Kids = []*Node{inner}
 		}
 		list.Kids = append(list.Kids, el("LI", lbl, body))
 	}
@@ -148,7 +158,7 @@ func sampleDoc(t testing.TB) ([]byte, *structNode) {
 	// A table with a header row and a cell that continues on page 2.
 	caption := el("Caption")
 	d.text(caption, 20, 120, "Tabell 1. Aktiviteter och status")
-	row := func(role string, y float64, cells ...string) (*structNode, []*structNode) {
+	row := func(role string, y float64, cells ...string) (*Node, []*Node) {
 		tr := el("TR")
 		for i, s := range cells {
 			c := el(role)
@@ -181,14 +191,14 @@ func sampleDoc(t testing.TB) ([]byte, *structNode) {
 	d.text(end, 20, 50, "Nästa uppföljning görs efter tertial 1 2021.")
 	d.footer("Sida 2 av 2")
 
-	doc.Kids = []*structNode{h1, p, fig, h2, list, table, end}
+	doc.Kids = []*Node{h1, p, fig, h2, list, table, end}
 	return d.bytes(t), doc
 }
 
-func tagSample(t testing.TB) ([]byte, []byte, *structNode) {
+func tagSample(t testing.TB) ([]byte, []byte, *Node) {
 	t.Helper()
 	in, root := sampleDoc(t)
-	out, err := tag(in, root, testInfo)
+	out, err := testConfig.Tag(in, root, testInfo)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -240,11 +250,11 @@ func TestTagKeepsOriginalBytes(t *testing.T) {
 
 func TestTagReproducible(t *testing.T) {
 	in, root := sampleDoc(t)
-	a, err := tag(in, root, testInfo)
+	a, err := testConfig.Tag(in, root, testInfo)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := tag(in, root, testInfo)
+	b, err := testConfig.Tag(in, root, testInfo)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -256,7 +266,7 @@ func TestTagReproducible(t *testing.T) {
 		t.Fatal("fpdf output differs between runs")
 	}
 	prev := runtime.GOMAXPROCS(1)
-	c, err := tag(in2, root2, testInfo)
+	c, err := testConfig.Tag(in2, root2, testInfo)
 	runtime.GOMAXPROCS(prev)
 	if err != nil {
 		t.Fatal(err)
@@ -441,7 +451,7 @@ func TestTagCatalogAndPages(t *testing.T) {
 }
 
 // TestTagStructTree walks the written tree and the parent tree and checks
-// them against the structNode tree.
+// them against the Node tree.
 func TestTagStructTree(t *testing.T) {
 	_, out, root := tagSample(t)
 	ctx := readBack(t, out)
@@ -463,9 +473,9 @@ func TestTagStructTree(t *testing.T) {
 	}
 
 	// owner[(page, mcid)] = element object number, from the struct tree.
-	owner := map[mark]int{}
-	var walk func(ref types.IndirectRef, n *structNode, parent int)
-	walk = func(ref types.IndirectRef, n *structNode, parent int) {
+	owner := map[Mark]int{}
+	var walk func(ref types.IndirectRef, n *Node, parent int)
+	walk = func(ref types.IndirectRef, n *Node, parent int) {
 		nr := ref.ObjectNumber.Value()
 		d, ok := deref(t, ctx, ref).(types.Dict)
 		if !ok {
@@ -493,15 +503,15 @@ func TestTagStructTree(t *testing.T) {
 		if r := d.IndirectRefEntry("Pg"); r != nil {
 			pg = pages[r.ObjectNumber.Value()]
 		}
-		var kids []*structNode
-		var marks []mark
+		var kids []*Node
+		var marks []Mark
 		for _, k := range d.ArrayEntry("K") {
 			switch k := k.(type) {
 			case types.Integer:
 				if pg == 0 {
 					t.Errorf("%s: MCID without /Pg", n.Role)
 				}
-				marks = append(marks, mark{pg, k.Value()})
+				marks = append(marks, Mark{pg, k.Value()})
 			case types.Dict:
 				if *k.Type() != "MCR" {
 					t.Fatalf("%s: kid %v", n.Role, k)
@@ -510,7 +520,7 @@ func TestTagStructTree(t *testing.T) {
 				if p == pg {
 					t.Errorf("%s: MCR on the element's own page", n.Role)
 				}
-				marks = append(marks, mark{p, *k.IntEntry("MCID")})
+				marks = append(marks, Mark{p, *k.IntEntry("MCID")})
 			case types.IndirectRef:
 				kids = append(kids, nil)
 				i := len(kids) - 1
@@ -544,7 +554,7 @@ func TestTagStructTree(t *testing.T) {
 	if len(nums) != 4 {
 		t.Fatalf("ParentTree /Nums = %v", nums)
 	}
-	fromParentTree := map[mark]int{}
+	fromParentTree := map[Mark]int{}
 	for i := 0; i < len(nums); i += 2 {
 		page := nums[i].(types.Integer).Value() + 1
 		arr, ok := deref(t, ctx, nums[i+1]).(types.Array)
@@ -552,7 +562,7 @@ func TestTagStructTree(t *testing.T) {
 			t.Fatalf("ParentTree value %v", nums[i+1])
 		}
 		for mcid, o := range arr {
-			fromParentTree[mark{page, mcid}] = o.(types.IndirectRef).ObjectNumber.Value()
+			fromParentTree[Mark{page, mcid}] = o.(types.IndirectRef).ObjectNumber.Value()
 		}
 	}
 	if fmt.Sprint(fromParentTree) != fmt.Sprint(owner) {
@@ -581,10 +591,10 @@ func TestTagMixedOrder(t *testing.T) {
 	d.text(lbl, 20, 27, "a)")
 	d.text(ibody, 27, 27, "Inre")
 	d.text(body, 20, 34, "Efter")
-	inner.Kids = []*structNode{el("LI", lbl, ibody)}
-	body.Kids = []*structNode{inner}
+	inner.Kids = []*Node{el("LI", lbl, ibody)}
+	body.Kids = []*Node{inner}
 	root := el("Document", el("L", el("LI", body)))
-	out, err := tag(d.bytes(t), root, testInfo)
+	out, err := testConfig.Tag(d.bytes(t), root, testInfo)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -630,7 +640,7 @@ func TestTagMixedOrder(t *testing.T) {
 func TestTagErrors(t *testing.T) {
 	type tc struct {
 		name   string
-		change func(root *structNode, info *tagInfo, d *testDoc)
+		change func(root *Node, info *Info, d *testDoc)
 		want   string
 	}
 	// Simple document: H1, P (2 marks), Table › TR › TD.
@@ -647,55 +657,54 @@ func TestTagErrors(t *testing.T) {
 		if c.change != nil {
 			c.change(root, &info, d)
 		}
-		_, err := tag(d.bytes(t), root, info)
+		_, err := testConfig.Tag(d.bytes(t), root, info)
 		return err
 	}
 	cases := []tc{
 		{"valid", nil, ""},
-		{"mark not drawn", func(r *structNode, _ *tagInfo, _ *testDoc) {
-			r.Kids[1].Marks = append(r.Kids[1].Marks, mark{1, 9})
+		{"mark not drawn", func(r *Node, _ *Info, _ *testDoc) {
+			r.Kids[1].Marks = append(r.Kids[1].Marks, Mark{1, 9})
 		}, "MCID 9 has an element but is not drawn"},
-		{"drawn, not owned", func(r *structNode, _ *tagInfo, _ *testDoc) {
+		{"drawn, not owned", func(r *Node, _ *Info, _ *testDoc) {
 			r.Kids[1].Marks = r.Kids[1].Marks[:1]
 		}, "MCID 2 is drawn but no element owns it"},
-		{"owned twice", func(r *structNode, _ *tagInfo, _ *testDoc) {
-			r.Kids[0].Marks = append(r.Kids[0].Marks, mark{1, 1})
+		{"owned twice", func(r *Node, _ *Info, _ *testDoc) {
+			r.Kids[0].Marks = append(r.Kids[0].Marks, Mark{1, 1})
 		}, "owned by two elements"},
-		{"drawn twice", func(_ *structNode, _ *tagInfo, d *testDoc) {
+		{"drawn twice", func(_ *Node, _ *Info, d *testDoc) {
 			d.f.RawWriteStr("/P <</MCID 1>> BDC\nEMC\n")
 		}, "MCID 1 is drawn twice"},
-		{"page out of range", func(r *structNode, _ *tagInfo, _ *testDoc) {
+		{"page out of range", func(r *Node, _ *Info, _ *testDoc) {
 			r.Kids[1].Marks[1].Page = 3
 		}, "mark on page 3, the PDF has 1 pages"},
-		{"figure without alt", func(r *structNode, _ *tagInfo, _ *testDoc) {
+		{"figure without alt", func(r *Node, _ *Info, _ *testDoc) {
 			r.Kids[1].Role = "Figure"
 		}, "Figure without alternative text"},
-		{"TD outside TR", func(r *structNode, _ *tagInfo, _ *testDoc) {
+		{"TD outside TR", func(r *Node, _ *Info, _ *testDoc) {
 			r.Kids[2].Kids = r.Kids[2].Kids[0].Kids
 		}, "TD inside Table"},
-		{"LI outside L", func(r *structNode, _ *tagInfo, _ *testDoc) {
+		{"LI outside L", func(r *Node, _ *Info, _ *testDoc) {
 			r.Kids[1].Role = "LI"
 		}, "LI inside Document"},
-		{"first heading H2", func(r *structNode, _ *tagInfo, _ *testDoc) {
+		{"first heading H2", func(r *Node, _ *Info, _ *testDoc) {
 			r.Kids[0].Role = "H2"
 		}, "the first heading is H2, not H1"},
-		{"heading skips", func(r *structNode, _ *tagInfo, _ *testDoc) {
+		{"heading skips", func(r *Node, _ *Info, _ *testDoc) {
 			r.Kids[1].Role = "H3"
 		}, "heading levels skip from H1 to H3"},
-		{"unknown role", func(r *structNode, _ *tagInfo, _ *testDoc) {
+		{"unknown role", func(r *Node, _ *Info, _ *testDoc) {
 			r.Kids[1].Role = "Rubrik"
 		}, `"Rubrik" is not a standard structure type`},
-		{"bad scope", func(r *structNode, _ *tagInfo, _ *testDoc) {
+		{"bad scope", func(r *Node, _ *Info, _ *testDoc) {
 			r.Kids[2].Kids[0].Kids[0].Role = "TH"
 			r.Kids[2].Kids[0].Kids[0].Scope = "Kolumn"
 		}, `invalid scope "Kolumn"`},
-		{"element twice", func(r *structNode, _ *tagInfo, _ *testDoc) {
+		{"element twice", func(r *Node, _ *Info, _ *testDoc) {
 			r.Kids = append(r.Kids, r.Kids[0])
 		}, "appears twice"},
-		{"no title", func(_ *structNode, i *tagInfo, _ *testDoc) { i.Title = " " }, "no title"},
-		{"bad language", func(_ *structNode, i *tagInfo, _ *testDoc) { i.Language = "sv SE" }, "invalid document language"},
-		{"bad date", func(_ *structNode, i *tagInfo, _ *testDoc) { i.Created = "1 maj 2020" }, "not ISO 8601"},
-		{"annotations and PDF/UA", func(_ *structNode, _ *tagInfo, d *testDoc) {
+		{"no title", func(_ *Node, i *Info, _ *testDoc) { i.Title = " " }, "no title"},
+		{"bad language", func(_ *Node, i *Info, _ *testDoc) { i.Language = "sv SE" }, "invalid document language"},
+		{"annotations and PDF/UA", func(_ *Node, _ *Info, d *testDoc) {
 			d.f.LinkString(20, 50, 20, 5, "https://polisen.se")
 		}, "page 1 has annotations"},
 	}
@@ -713,15 +722,15 @@ func TestTagErrors(t *testing.T) {
 		})
 	}
 
-	if _, err := tag([]byte("not a pdf"), el("Document"), testInfo); err == nil {
+	if _, err := testConfig.Tag([]byte("not a pdf"), el("Document"), testInfo); err == nil {
 		t.Error("no error for bytes that are not a PDF")
 	}
 	in, root := sampleDoc(t)
-	out, err := tag(in, root, testInfo)
+	out, err := testConfig.Tag(in, root, testInfo)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tag(out, root, testInfo); err == nil || !strings.Contains(err.Error(), "already has a structure tree") {
+	if _, err := testConfig.Tag(out, root, testInfo); err == nil || !strings.Contains(err.Error(), "already has a structure tree") {
 		t.Errorf("tagging twice: %v", err)
 	}
 }
@@ -730,8 +739,8 @@ func TestTagWithoutPDFUAClaim(t *testing.T) {
 	in, root := sampleDoc(t)
 	info := testInfo
 	info.PDFUA = false
-	info.Author, info.Subject, info.Created = "", "", ""
-	out, err := tag(in, root, info)
+	info.Author, info.Subject, info.Created = "", "", time.Time{}
+	out, err := testConfig.Tag(in, root, info)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -761,7 +770,7 @@ func TestScanContent(t *testing.T) {
 		"/P <</MCID\n12>> BDC /Span BMC [(a) -20 (b)] TJ EMC EMC\n" +
 		"/OC /oc1 BDC /P <</MCID 13>> BDC 0 0 10 10 re f EMC EMC")
 	var got []int
-	if err := scanContent(content, func(n int) error { got = append(got, n); return nil }); err != nil {
+	if err := checkMarkedContent(content, func(n int) error { got = append(got, n); return nil }); err != nil {
 		t.Fatal(err)
 	}
 	if fmt.Sprint(got) != "[0 1 2 12 13]" {
@@ -781,7 +790,7 @@ func TestScanContent(t *testing.T) {
 		{"/P <</MCID x>> BDC EMC", "malformed /MCID x at offset 11"},
 		{"/P <</MCID -1>> BDC EMC", "malformed /MCID -1"},
 	} {
-		err := scanContent([]byte(c.content), func(int) error { return nil })
+		err := checkMarkedContent([]byte(c.content), func(int) error { return nil })
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%q: error %v, want %q", c.content, err, c.want)
 		}
@@ -791,13 +800,13 @@ func TestScanContent(t *testing.T) {
 // largeDoc is a document shaped like a long report: pages of table rows,
 // each cell its own element, with a cell continuing on the next page every
 // so often.
-func largeDoc(t testing.TB, pages, perPage int) ([]byte, *structNode) {
+func largeDoc(t testing.TB, pages, perPage int) ([]byte, *Node) {
 	d := newTestDoc(t, testInfo)
 	f := d.f
 	h1 := el("H1")
 	tbody := el("TBody")
 	doc := el("Document", h1, el("Table", tbody))
-	var carry *structNode
+	var carry *Node
 	for p := 1; p <= pages; p++ {
 		f.AddPage()
 		d.footer(fmt.Sprintf("Sida %d av %d", p, pages))
@@ -825,10 +834,10 @@ func largeDoc(t testing.TB, pages, perPage int) ([]byte, *structNode) {
 var large struct {
 	once sync.Once
 	pdf  []byte
-	root *structNode
+	root *Node
 }
 
-func largeSample(t testing.TB) ([]byte, *structNode) {
+func largeSample(t testing.TB) ([]byte, *Node) {
 	large.once.Do(func() { large.pdf, large.root = largeDoc(t, 450, 66) })
 	if large.pdf == nil {
 		t.Fatal("building the large document failed")
@@ -841,11 +850,11 @@ func TestTagLarge(t *testing.T) {
 		t.Skip("large document")
 	}
 	in, root := largeSample(t)
-	out, err := tag(in, root, testInfo)
+	out, err := testConfig.Tag(in, root, testInfo)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, err := tag(in, root, testInfo)
+	again, err := testConfig.Tag(in, root, testInfo)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -863,7 +872,7 @@ func TestTag2000Pages(t *testing.T) {
 	}
 	in, root := largeDoc(t, 2000, 10)
 	start := time.Now()
-	out, err := tag(in, root, testInfo)
+	out, err := testConfig.Tag(in, root, testInfo)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -886,7 +895,7 @@ func BenchmarkTag450Pages(b *testing.B) {
 	in, root := largeSample(b)
 	b.SetBytes(int64(len(in)))
 	for b.Loop() {
-		if _, err := tag(in, root, testInfo); err != nil {
+		if _, err := testConfig.Tag(in, root, testInfo); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -896,7 +905,7 @@ func BenchmarkTag450Pages(b *testing.B) {
 // with -race.
 func TestTagConcurrent(t *testing.T) {
 	in, root := sampleDoc(t)
-	want, err := tag(in, root, testInfo)
+	want, err := testConfig.Tag(in, root, testInfo)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -904,7 +913,7 @@ func TestTagConcurrent(t *testing.T) {
 	errs := make(chan error, 4)
 	for range 4 {
 		wg.Go(func() {
-			got, err := tag(in, root, testInfo)
+			got, err := testConfig.Tag(in, root, testInfo)
 			if err == nil && !bytes.Equal(got, want) {
 				err = fmt.Errorf("concurrent run gave different bytes")
 			}
@@ -930,7 +939,7 @@ func TestTagArtifactOnlyPage(t *testing.T) {
 	d.footer("Sida 1 av 2")
 	d.f.AddPage()
 	d.footer("Sida 2 av 2")
-	out, err := tag(d.bytes(t), el("Document", p), testInfo)
+	out, err := testConfig.Tag(d.bytes(t), el("Document", p), testInfo)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,100 @@
+package report
+
+import (
+	"bytes"
+	"image"
+	_ "image/jpeg" // logos may be JPEG
+	_ "image/png"  // or PNG
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+func (d *decoder) logos(v any) []Logo {
+	if v == nil {
+		return nil
+	}
+	list, ok := v.([]any)
+	if !ok {
+		d.errorAt(d.sm.valuePos("logos"), "logos must be a list of image files, like logos = [\"logos/polisen.png\"]; found %s", describe(v))
+		return nil
+	}
+	if len(list) > MaxLogos {
+		d.errorAt(d.sm.valuePos("logos"), "logos lists %d images; at most %d fit in the logo row", len(list), MaxLogos)
+		return nil
+	}
+	var out []Logo
+	for i, e := range list {
+		path := indexPath("logos", i)
+		var file, alt Text
+		switch x := e.(type) {
+		case string:
+			file = Text{S: strings.TrimSpace(x), Pos: d.sm.valuePos(path)}
+		case map[string]any:
+			d.unknownKeys(x, path, "a logo", logoKeys)
+			file = d.text(x, path, "path", "the image file", true, strings.TrimSpace)
+			alt = d.text(x, path, "alt", "the logo's text alternative", false, tidyLine)
+		default:
+			d.errorAt(d.sm.valuePos(path), "each logo is a file name in quotes or {path = \"…\", alt = \"…\"}; found %s", describe(e))
+			continue
+		}
+		if file.S == "" {
+			if _, isString := e.(string); isString {
+				d.errorAt(file.Pos, "the logo's file name is empty")
+			}
+			continue
+		}
+		if l, ok := d.logo(file); ok {
+			l.Alt = alt.S
+			if l.Alt == "" {
+				l.Alt = fill(d.tpl.Words.LogoAlt, map[string]string{"name": strings.TrimSuffix(filepath.Base(file.S), filepath.Ext(file.S))})
+			}
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func (d *decoder) logo(file Text) (Logo, bool) {
+	l := Logo{Path: file.S, Pos: file.Pos}
+	full := file.S
+	if !filepath.IsAbs(full) {
+		full = filepath.Join(filepath.Dir(d.file), full)
+	}
+	f, err := os.Open(full)
+	if err != nil {
+		d.errorAt(file.Pos, "logo %q cannot be read: %s (looked for %s)", file.S, plainOSError(err), full)
+		return l, false
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		d.errorAt(file.Pos, "logo %q is a folder, not an image file", file.S)
+		return l, false
+	}
+	var buf bytes.Buffer
+	if _, err := buf.ReadFrom(io.LimitReader(f, MaxLogoBytes+1)); err != nil {
+		d.errorAt(file.Pos, "logo %q cannot be read: %s", file.S, plainOSError(err))
+		return l, false
+	}
+	if buf.Len() > MaxLogoBytes {
+		d.errorAt(file.Pos, "logo %q is larger than %d MB; save a smaller image", file.S, MaxLogoBytes>>20)
+		return l, false
+	}
+	l.Data = buf.Bytes()
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(l.Data))
+	if err != nil || (format != "png" && format != "jpeg") {
+		d.errorAt(file.Pos, "logo %q is not a PNG or JPEG image", file.S)
+		return l, false
+	}
+	if cfg.Width <= 0 || cfg.Height <= 0 || float64(cfg.Width)*float64(cfg.Height) > MaxLogoPixels {
+		d.errorAt(file.Pos, "logo %q is %d×%d pixels; at most %.0f megapixels are accepted, save a smaller image", file.S, cfg.Width, cfg.Height, MaxLogoPixels/1e6)
+		return l, false
+	}
+	if _, _, err := image.Decode(bytes.NewReader(l.Data)); err != nil {
+		d.errorAt(file.Pos, "logo %q is damaged: %s image that cannot be decoded (%v)", file.S, strings.ToUpper(format), err)
+		return l, false
+	}
+	l.Format, l.Width, l.Height = format, cfg.Width, cfg.Height
+	return l, true
+}

@@ -1,0 +1,225 @@
+package report_test
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/reporttest"
+)
+
+// golden compares got with testdata/<name>, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	reporttest.Golden(t, filepath.Join("testdata", name), got)
+}
+
+func TestExampleDump(t *testing.T) {
+	doc := reporttest.Document(t, "../../examples/eksjo-2020-2021.toml")
+	var b bytes.Buffer
+	if err := doc.Dump(&b); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "eksjo-2020-2021.dump", b.Bytes())
+}
+
+func TestGoodSourcesDump(t *testing.T) {
+	for _, c := range []struct {
+		file          string
+		year, tertial int // 0: the source's default
+	}{
+		{"windows.toml", 0, 0},
+		{"messy.toml", 0, 0},
+		{"years.toml", 2021, 2},
+		{"years.toml", 2020, 3},
+		{"years.toml", 0, 0},
+	} {
+		name := strings.TrimSuffix(c.file, ".toml")
+		if c.year > 0 {
+			name += fmt.Sprintf("-%d-T%d", c.year, c.tertial)
+		}
+		t.Run(name, func(t *testing.T) {
+			tpl := reporttest.Template(t)
+			src, err := report.Load(filepath.Join("testdata", "good", c.file), tpl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			y, n := c.year, c.tertial
+			if y == 0 {
+				y, n = src.DefaultTertial()
+			}
+			doc, err := report.NewDocument(src, tpl, y, n, reporttest.Created)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			doc.Dump(&b)
+			golden(t, filepath.Join("good", name+".dump"), b.Bytes())
+		})
+	}
+}
+
+// TestBadSources checks every refused source under testdata/bad against
+// its golden message: the file, the line and column, and what is allowed.
+func TestBadSources(t *testing.T) {
+	files, err := filepath.Glob("testdata/bad/*.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < 40 {
+		t.Fatalf("only %d bad sources; the corpus should hold at least 40", len(files))
+	}
+	tpl := reporttest.Template(t)
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".toml")
+		t.Run(name, func(t *testing.T) {
+			_, err := report.Load(file, tpl)
+			if err == nil {
+				t.Fatal("the source was accepted; it should be refused")
+			}
+			var list report.ErrorList
+			if !errors.As(err, &list) {
+				t.Fatalf("error %v is not an report.ErrorList", err)
+			}
+			for _, e := range list {
+				if e.File != file {
+					t.Errorf("error names file %q, want %q", e.File, file)
+				}
+			}
+			golden(t, filepath.Join("bad", name+".golden"), []byte(err.Error()+"\n"))
+		})
+	}
+}
+
+// Each refused source must name a line where the file has one, except
+// for problems of the file as a whole.
+func TestBadSourcesNameLines(t *testing.T) {
+	wholeFile := map[string]bool{"empty-file": true, "whitespace-only": true}
+	files, _ := filepath.Glob("testdata/bad/*.toml")
+	tpl := reporttest.Template(t)
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".toml")
+		_, err := report.Load(file, tpl)
+		var list report.ErrorList
+		if !errors.As(err, &list) {
+			t.Errorf("%s: no report.ErrorList: %v", name, err)
+			continue
+		}
+		for _, e := range list {
+			if e.Pos.Line == 0 && !wholeFile[name] {
+				t.Errorf("%s: error without a line: %v", name, e)
+			}
+		}
+	}
+}
+
+func TestLimits(t *testing.T) {
+	tpl := reporttest.Template(t)
+	head := "title = \"T\"\nmunicipality = \"M\"\nperiod = \"2020\"\n[[promise]]\ntext = \"P\"\n[[promise.activity]]\ntext = \"A\"\n"
+	cases := []struct {
+		name, text, want string
+	}{
+		{"huge file", head + "# " + strings.Repeat("x", report.MaxSourceBytes) + "\n", "larger than 20 MB"},
+		{"huge note", head + "[[promise.activity.followup]]\ntertial = \"2020-T1\"\nnote = \"" + strings.Repeat("ord ", report.MaxTextBytes/3) + "\"\n", "testdata/limits.toml:10:8: note is longer than 100000 characters"},
+		{"many arrays deep", "title = " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000), "nest more than 32 levels"},
+		{"deep inline tables", "a = " + strings.Repeat("{b = ", 200) + "1" + strings.Repeat("}", 200), "nest more than 32 levels"},
+		// Deep enough to exhaust the decoder's stack, which no recover
+		// catches: it must be refused before the decoder reads it.
+		{"nesting to the limit of the file size", "title = " + strings.Repeat("[", report.MaxSourceBytes-10), "nest more than 32 levels"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := report.Parse("testdata/limits.toml", []byte(c.text), tpl)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("got %v, want an error containing %q", err, c.want)
+			}
+		})
+	}
+}
+
+func TestParseTertial(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		y, n    int
+		wantErr bool
+	}{
+		{"2020-T1", 2020, 1, false},
+		{"2021-t3", 2021, 3, false},
+		{" 2022-T2 ", 2022, 2, false},
+		{"2020-T0", 0, 0, true},
+		{"2020-T4", 0, 0, true},
+		{"2020-T01", 2020, 1, false},
+		{"2020T1", 0, 0, true},
+		{"20-T1", 0, 0, true},
+		{"2020-T99999999999999999999", 0, 0, true},
+		{"", 0, 0, true},
+	} {
+		y, n, err := report.ParseTertial(c.in)
+		if (err != nil) != c.wantErr || y != c.y || n != c.n {
+			t.Errorf("report.ParseTertial(%q) = %d, %d, %v; want %d, %d, error %v", c.in, y, n, err, c.y, c.n, c.wantErr)
+		}
+	}
+}
+
+func TestDefaultTertialAndDueCells(t *testing.T) {
+	tpl := reporttest.Template(t)
+	src, err := report.Load("testdata/good/years.toml", tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if y, n := src.DefaultTertial(); y != 2021 || n != 3 {
+		t.Errorf("default tertial %d-T%d, want 2021-T3 (the latest follow-up)", y, n)
+	}
+	doc, err := report.NewDocument(src, tpl, 2021, 2, reporttest.Created)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := doc.Promises[0].Activities[0]
+	if got := a.Cells[0].Note.S; got != "En insats i februari." {
+		t.Errorf("2021-T2 report, tertial 1 note %q; want 2021's, not 2020's", got)
+	}
+	if !a.Cells[1].Due || a.Cells[2].Due {
+		t.Errorf("due = %v %v %v, want true true false", a.Cells[0].Due, a.Cells[1].Due, a.Cells[2].Due)
+	}
+	if a.Current == nil || a.Current.Word != "genomförd" {
+		t.Errorf("current status %v, want genomförd", a.Current)
+	}
+	// A follow-up after the report's tertial never shows.
+	later := doc.Promises[1].Activities[0]
+	if !later.Cells[2].Empty() || later.Current != nil {
+		t.Errorf("2021-T3 follow-up shows in the 2021-T2 report: %+v", later)
+	}
+	if _, err := report.NewDocument(src, tpl, 2022, 1, reporttest.Created); err == nil {
+		t.Error("a tertial outside the period was accepted")
+	}
+	empty, err := report.Parse("x.toml", []byte("title = \"T\"\nmunicipality = \"M\"\nperiod = \"2020-2021\"\n[[promise]]\ntext = \"P\"\n[[promise.activity]]\ntext = \"A\"\n"), tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if y, n := empty.DefaultTertial(); y != 2020 || n != 1 {
+		t.Errorf("without follow-ups the default is %d-T%d, want the period's first, 2020-T1", y, n)
+	}
+}
+
+func TestLoadMissingFile(t *testing.T) {
+	_, err := report.Load(filepath.Join(t.TempDir(), "saknas.toml"), reporttest.Template(t))
+	if err == nil || !strings.Contains(err.Error(), "saknas.toml: cannot read the file: it does not exist") {
+		t.Fatalf("got %v", err)
+	}
+	dir := t.TempDir()
+	if _, err := report.Load(dir, reporttest.Template(t)); err == nil || !strings.Contains(err.Error(), "is a folder") {
+		t.Fatalf("a folder: got %v", err)
+	}
+	if os.Getuid() != 0 { // root reads anything
+		p := filepath.Join(dir, "hemlig.toml")
+		os.WriteFile(p, []byte("title = \"x\""), 0o000)
+		if _, err := report.Load(p, reporttest.Template(t)); err == nil || !strings.Contains(err.Error(), "permission denied") {
+			t.Fatalf("unreadable: got %v", err)
+		}
+	}
+}

@@ -1,0 +1,182 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strings"
+	"unicode/utf16"
+
+	"golang.org/x/text/language"
+
+	"uppfoljning/internal/report/fonts"
+)
+
+// templateChecker collects every fault of a template, each at the line of
+// its key where the template file sets it.
+type templateChecker struct {
+	file string
+	sm   *sourceMap
+	errs ErrorList
+}
+
+// errorAt reports a fault of the value at path ("words.covers").
+func (c *templateChecker) errorAt(path, format string, a ...any) {
+	var p Pos
+	if _, ok := c.sm.keys[path]; ok {
+		p = c.sm.keyPos(path)
+		p = Pos{Line: p.Line, Col: p.Col}
+	}
+	c.errs = append(c.errs, &Error{File: c.file, Pos: p, Msg: fmt.Sprintf(format, a...)})
+}
+
+var hexColor = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
+
+const maxStatuses = 8 // the summary and the overview have a column for each
+
+func (c *templateChecker) check(t *Template) {
+	if tag, err := language.Parse(t.Language); err != nil || tag.String() != t.Language {
+		c.errorAt("language", "language %q is not a language tag like \"sv-SE\"", t.Language)
+	}
+	w, wb, th := t.Words, t.Workbook, t.Theme
+	for _, r := range []struct{ key, v string }{
+		{"words.covers", w.Covers}, {"words.activity_column", w.ActivityColumn},
+		{"words.tertial_column", w.TertialColumn}, {"words.continued", w.Continued},
+		{"words.responsible", w.Responsible}, {"words.signatures_heading", w.SignaturesHeading},
+		{"words.page_footer", w.PageFooter}, {"words.document_title", w.DocumentTitle},
+		{"words.short_title", w.ShortTitle}, {"words.no_status", w.NoStatus},
+		// A logo without alternative text would be an image a screen reader
+		// cannot tell of.
+		{"words.logo_alt", w.LogoAlt},
+		{"workbook.overview_promise", wb.OverviewPromise}, {"workbook.overview_total", wb.OverviewTotal},
+	} {
+		if strings.TrimSpace(r.v) == "" {
+			c.errorAt(r.key, "%s is empty; write the word to use", r.key)
+		}
+	}
+	c.list("words.ordinals", w.Ordinals, 3, "the ordinals första, andra, tredje")
+	c.list("workbook.data_columns", wb.DataColumns, 9, "the data sheet's headings")
+	c.distinct("workbook.data_columns", wb.DataColumns, "an Excel table needs different headings")
+	c.sheetNames(wb)
+	c.statuses(t.Statuses)
+	c.theme(th)
+}
+
+// list checks that a list has n words, none of them empty.
+func (c *templateChecker) list(key string, words []string, n int, what string) {
+	if len(words) != n {
+		c.errorAt(key, "%s must list %d words (%s), it lists %d", key, n, what, len(words))
+	}
+	for i, s := range words {
+		if strings.TrimSpace(s) == "" {
+			c.errorAt(key, "%s: word %d is empty", key, i+1)
+		}
+	}
+}
+
+// distinct checks that no two words are the same but for case and spaces.
+func (c *templateChecker) distinct(key string, words []string, why string) {
+	seen := map[string]bool{}
+	for _, s := range words {
+		k := foldStatus(s)
+		if seen[k] && k != "" {
+			c.errorAt(key, "%s lists %q twice; %s", key, s, why)
+		}
+		seen[k] = true
+	}
+}
+
+// sheetNames checks the workbook's sheet names as Excel does.
+func (c *templateChecker) sheetNames(wb WorkbookWords) {
+	names := []struct{ key, v string }{
+		{"workbook.report_sheet", wb.ReportSheet}, {"workbook.data_sheet", wb.DataSheet},
+		{"workbook.overview_sheet", wb.OverviewSheet},
+	}
+	seen := map[string]bool{}
+	for _, n := range names {
+		switch {
+		case strings.TrimSpace(n.v) == "":
+			c.errorAt(n.key, "%s is empty; a sheet needs a name", n.key)
+		case len(utf16.Encode([]rune(n.v))) > 31:
+			c.errorAt(n.key, "%s %q is longer than the 31 characters Excel allows in a sheet's name", n.key, n.v)
+		case strings.ContainsAny(n.v, `:\/?*[]`):
+			c.errorAt(n.key, "%s %q holds one of : \\ / ? * [ ], which Excel does not allow in a sheet's name", n.key, n.v)
+		case strings.HasPrefix(n.v, "'") || strings.HasSuffix(n.v, "'"):
+			c.errorAt(n.key, "%s %q starts or ends with ', which Excel does not allow in a sheet's name", n.key, n.v)
+		case strings.EqualFold(n.v, "History"):
+			c.errorAt(n.key, "%s: Excel keeps the name History for itself", n.key)
+		case seen[strings.ToLower(n.v)]:
+			c.errorAt(n.key, "%s %q names another sheet too; each sheet needs a name of its own", n.key, n.v)
+		}
+		seen[strings.ToLower(n.v)] = true
+	}
+}
+
+func (c *templateChecker) statuses(list []StatusDef) {
+	if len(list) == 0 || len(list) > maxStatuses {
+		c.errorAt("status", "list from 1 to %d [[status]], the template lists %d", maxStatuses, len(list))
+	}
+	seen := map[string]bool{}
+	for i, s := range list {
+		if strings.TrimSpace(s.Word) == "" {
+			c.errorAt("status", "status %d has no word", i+1)
+		}
+		if seen[foldStatus(s.Word)] {
+			c.errorAt("status", "status %q is listed twice", s.Word)
+		}
+		seen[foldStatus(s.Word)] = true
+		if !hexColor.MatchString(s.Color) {
+			c.errorAt("status", "status %q: color %q is not a colour like \"#2E7D32\"", s.Word, s.Color)
+		}
+	}
+}
+
+func (c *templateChecker) theme(th Theme) {
+	for _, col := range []struct{ key, v string }{
+		{"text_color", th.TextColor}, {"heading_color", th.HeadingColor}, {"rule_color", th.RuleColor},
+		{"promise_fill", th.PromiseFill}, {"header_fill", th.HeaderFill},
+		{"responsible_color", th.ResponsibleColor}, {"no_status_color", th.NoStatusColor},
+	} {
+		if !hexColor.MatchString(col.v) {
+			c.errorAt("theme."+col.key, "theme.%s %q is not a colour like \"#2E7D32\"", col.key, col.v)
+		}
+	}
+	for _, f := range []struct{ key, v string }{{"font", th.Font}, {"fallback_font", th.FallbackFont}} {
+		if !contains(fonts.Names, f.v) {
+			c.errorAt("theme."+f.key, "theme.%s %q is not one of the embedded fonts: %s", f.key, f.v, strings.Join(fonts.Names, ", "))
+		}
+	}
+	for _, s := range []struct {
+		key    string
+		v      float64
+		lo, hi float64
+	}{
+		{"title_size", th.TitleSize, 6, 48}, {"subtitle_size", th.SubtitleSize, 6, 36}, {"heading_size", th.HeadingSize, 6, 36},
+		{"body_size", th.BodySize, 6, 24}, {"table_size", th.TableSize, 6, 24}, {"footer_size", th.FooterSize, 5, 16},
+		{"line_spacing", th.LineSpacing, 1, 3}, {"margin_top", th.MarginTop, 5, 60}, {"margin_bottom", th.MarginBottom, 5, 60},
+		{"margin_left", th.MarginLeft, 5, 60}, {"margin_right", th.MarginRight, 5, 60}, {"cell_padding", th.CellPadding, 0.5, 6},
+		{"logo_height", th.LogoHeight, 5, 60},
+	} {
+		if !(s.v >= s.lo && s.v <= s.hi) {
+			c.errorAt("theme."+s.key, "theme.%s is %v; it must be between %v and %v", s.key, s.v, s.lo, s.hi)
+		}
+	}
+	sum := 0.0
+	for _, share := range th.Columns {
+		if !(share >= 0.1) {
+			c.errorAt("theme.columns", "theme.columns: each share must be at least 0.1, found %v", share)
+		}
+		sum += share
+	}
+	if len(th.Columns) != 4 || math.Abs(sum-1) > 0.001 {
+		c.errorAt("theme.columns", "theme.columns must be 4 shares that add up to 1 (Aktivitet, Tertial 1, 2, 3)")
+	}
+	if len(th.DataWidths) != 9 {
+		c.errorAt("theme.data_widths", "theme.data_widths must list 9 widths, one for each of the data sheet's columns, it lists %d", len(th.DataWidths))
+	}
+	for _, w := range th.DataWidths {
+		if !(w >= 2 && w <= 100) {
+			c.errorAt("theme.data_widths", "theme.data_widths: each width must be between 2 and 100 characters, found %v", w)
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package report
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// ParseTertial reads "2020-T1". It is the format of a source's follow-ups
+// and of the build command's -tertial flag.
+func ParseTertial(s string) (year, tertial int, err error) {
+	m := tertialPattern.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return 0, 0, errors.New("a tertial is YYYY-T1, YYYY-T2 or YYYY-T3")
+	}
+	year, _ = strconv.Atoi(m[1])
+	tertial, err = strconv.Atoi(m[2])
+	if err != nil || tertial < 1 || tertial > 3 {
+		return 0, 0, errors.New("a tertial is YYYY-T1, YYYY-T2 or YYYY-T3")
+	}
+	return year, tertial, nil
+}
+
+// DefaultTertial is the latest tertial with a follow-up in the source, or
+// the period's first when there is none.
+func (s *Source) DefaultTertial() (year, tertial int) {
+	year, tertial = s.FirstYear, 1
+	for _, p := range s.Promises {
+		for _, a := range p.Activities {
+			for _, f := range a.Followups {
+				if f.Year > year || f.Year == year && f.Tertial > tertial {
+					year, tertial = f.Year, f.Tertial
+				}
+			}
+		}
+	}
+	return year, tertial
+}
+
+// CheckTertial tells whether a report for the tertial can be made from the
+// source.
+func (s *Source) CheckTertial(year, tertial int) error {
+	if year < s.FirstYear || year > s.LastYear || tertial < 1 || tertial > 3 {
+		return &Error{File: s.File.Name, Msg: fmt.Sprintf("tertial %d-T%d is outside the period %s; use a tertial from %d-T1 to %d-T3",
+			year, tertial, s.Period.S, s.FirstYear, s.LastYear)}
+	}
+	return nil
+}
