@@ -12,3 +12,9 @@ var Default []byte
 
 // DefaultName is how messages refer to the embedded template.
 const DefaultName = "templates/sv.toml"
+
+// NewSource is the skeleton of a new source that "uppfoljning new" writes,
+// with placeholders in braces; see report.Skeleton.
+//
+//go:embed new.toml
+var NewSource string

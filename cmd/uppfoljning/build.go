@@ -53,8 +53,7 @@ func formatNames() string {
 type buildOptions struct {
 	template *report.Template
 	created  time.Time
-	year     int // 0: each source's latest tertial
-	tertial  int
+	tertial  tertialFlag // unset: each source's latest tertial
 	formats  []string
 	outDir   string
 }
@@ -75,20 +74,15 @@ Flags:
 `
 
 func build(args []string, stdout, stderr io.Writer) error {
-	var templatePath, tertial, formatList string
+	var templatePath, formatList string
 	opts := buildOptions{}
 	fs := newFlagSet("build", buildHelp, &templatePath)
-	fs.StringVar(&tertial, "tertial", "", "report this tertial, written YYYY-Tn (e.g. 2020-T1), instead of the latest with a follow-up")
+	fs.Var(&opts.tertial, "tertial", "report this tertial, written YYYY-Tn (e.g. 2020-T1), instead of the latest with a follow-up")
 	fs.StringVar(&formatList, "format", defaultFormats, "comma-separated formats to write: "+formatNames())
 	fs.StringVar(&opts.outDir, "out", "out", "write the reports into this folder (made if missing)")
 	sources, err := parseFlags(fs, args, stdout, stderr)
 	if err != nil || sources == nil {
 		return err
-	}
-	if tertial != "" {
-		if opts.year, opts.tertial, err = report.ParseTertial(tertial); err != nil {
-			return badInput{fmt.Sprintf("uppfoljning build: -tertial %q: %v", tertial, err)}
-		}
 	}
 	if opts.formats, err = parseFormats(formatList); err != nil {
 		return err
@@ -132,18 +126,16 @@ func buildOne(path string, opts buildOptions, written map[string]string, stdout,
 		fmt.Fprintln(stderr, err)
 		return err
 	}
-	src, err := report.Load(path, opts.template)
+	src, err := loadSource(path, opts.template, stderr)
 	if err != nil {
 		return tell(err)
 	}
-	year, tertial := opts.year, opts.tertial
-	if year == 0 {
-		year, tertial = src.DefaultTertial()
-	}
+	year, tertial := opts.tertial.or(src.DefaultTertial)
 	doc, err := report.NewDocument(src, opts.template, year, tertial, opts.created)
 	if err != nil {
 		return tell(err)
 	}
+	warnMissing(stderr, src, year, tertial)
 	warned := map[string]bool{}
 	var errs []error
 	for _, name := range opts.formats {

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-
-	"uppfoljning/internal/report"
 )
 
 const checkHelp = `Usage: uppfoljning check [flags] SOURCE.toml…
@@ -18,7 +16,9 @@ Flags:
 
 func check(args []string, stdout, stderr io.Writer) error {
 	var templatePath string
+	var tertial tertialFlag
 	fs := newFlagSet("check", checkHelp, &templatePath)
+	fs.Var(&tertial, "tertial", "check the report of this tertial, written YYYY-Tn, instead of the latest with a follow-up")
 	sources, err := parseFlags(fs, args, stdout, stderr)
 	if err != nil || sources == nil {
 		return err
@@ -29,7 +29,14 @@ func check(args []string, stdout, stderr io.Writer) error {
 	}
 	var errs []error
 	for _, path := range sources {
-		if _, err := report.Load(path, tpl); err != nil {
+		src, err := loadSource(path, tpl, stderr)
+		if err == nil {
+			year, n := tertial.or(src.DefaultTertial)
+			if err = src.CheckTertial(year, n); err == nil {
+				warnMissing(stderr, src, year, n)
+			}
+		}
+		if err != nil {
 			fmt.Fprintln(stderr, err)
 			errs = append(errs, err)
 			continue

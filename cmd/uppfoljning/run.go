@@ -19,14 +19,22 @@ const (
 const usage = `uppfoljning builds the tertial follow-up report of medborgarlöften.
 
 Usage:
+  uppfoljning new [-municipality NAME] [-period YYYY[-YYYY]] FILE.toml
+  uppfoljning check [-tertial YYYY-Tn] [-template FILE] SOURCE.toml…
+  uppfoljning status [-tertial YYYY-Tn] SOURCE.toml…
+  uppfoljning collect [-tertial YYYY-Tn] [-out DIR] [-per-responsible] SOURCE.toml
+  uppfoljning import [-n] [-replace] SOURCE.toml WORKBOOK.xlsx…
   uppfoljning build [-tertial YYYY-Tn] [-format LIST] [-out DIR] [-template FILE] SOURCE.toml…
-  uppfoljning check [-template FILE] SOURCE.toml…
 
 Commands:
-  build   write the report of each source into DIR as <source name>-<YYYY>-T<n>.<format>
-  check   check each source and say "ok" or what is wrong
+  new      write a new source for a promise period, to fill in
+  check    check each source and say "ok" or what is wrong
+  status   tell which activities lack a follow-up for a tertial
+  collect  write the fill-in workbook for a tertial's notes
+  import   write the notes of filled-in workbooks into the source
+  build    write the report of each source into DIR as <source name>-<YYYY>-T<n>.<format>
 
-Run "uppfoljning build -h" or "uppfoljning check -h" for their flags.
+Run "uppfoljning COMMAND -h" for a command's flags.
 The source format is described in docs/source-format.md.
 
 Exit status: 0 success, 2 bad input or usage, 1 anything else.
@@ -53,11 +61,19 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		return build(args[1:], stdout, stderr)
 	case "check":
 		return check(args[1:], stdout, stderr)
+	case "new":
+		return newCmd(args[1:], stdout, stderr)
+	case "status":
+		return status(args[1:], stdout, stderr)
+	case "collect":
+		return collect(args[1:], stdout, stderr)
+	case "import":
+		return importCmd(args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return nil
 	}
-	fmt.Fprintf(stderr, "uppfoljning: unknown command %q; the commands are build and check\n\n%s", args[0], usage)
+	fmt.Fprintf(stderr, "uppfoljning: unknown command %q; the commands are new, check, status, collect, import and build\n\n%s", args[0], usage)
 	return reported{badInput{}}
 }
 

@@ -48,8 +48,10 @@ func TestBuildExample(t *testing.T) {
 	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
 		t.Fatalf("no PDF written: %v", err)
 	}
-	if r.stderr != "" {
-		t.Errorf("unexpected messages: %s", r.stderr)
+	// The example, true to the report it comes from, has four activities
+	// with nothing to report in its first tertial: the build says so.
+	if !strings.HasPrefix(r.stderr, "warning: "+example+": 4 of 7 activities have no follow-up for tertial 1 2020:\n") || strings.Count(r.stderr, "\n") != 5 {
+		t.Errorf("messages: %s", r.stderr)
 	}
 	leftovers, _ := filepath.Glob(filepath.Join(dir, ".*"))
 	if len(leftovers) > 0 {

@@ -54,23 +54,23 @@ func (d *decoder) unknownKeys(table map[string]any, path, what string, allowed [
 func (d *decoder) source(raw map[string]any) *Source {
 	src := &Source{}
 	d.unknownKeys(raw, "", "the document", topKeys)
-	src.Title = d.text(raw, "", "title", "the document's title", true, tidyLine)
-	src.Municipality = d.text(raw, "", "municipality", "the municipality's name", true, tidyLine)
-	src.Period = d.text(raw, "", "period", "the promise period", true, tidyLine)
+	src.Title = d.text(raw, "", "title", "the document's title", required, tidyLine)
+	src.Municipality = d.text(raw, "", "municipality", "the municipality's name", required, tidyLine)
+	src.Period = d.text(raw, "", "period", "the promise period", required, tidyLine)
 	if src.Period.S != "" {
 		src.FirstYear, src.LastYear = d.period(src.Period)
 	}
-	src.Subtitle = d.text(raw, "", "subtitle", "the subtitle", false, tidyLine)
-	src.Intro = d.text(raw, "", "intro", "the introduction", false, tidyNote)
-	src.PromisesHeading = d.text(raw, "", "promises_heading", "the promises' heading", false, tidyLine)
-	src.ActivitiesHeading = d.text(raw, "", "activities_heading", "the activities' heading", false, tidyLine)
+	src.Subtitle = d.text(raw, "", "subtitle", "the subtitle", optional, tidyLine)
+	src.Intro = d.text(raw, "", "intro", "the introduction", optional, tidyNote)
+	src.PromisesHeading = d.text(raw, "", "promises_heading", "the promises' heading", optional, tidyLine)
+	src.ActivitiesHeading = d.text(raw, "", "activities_heading", "the activities' heading", optional, tidyLine)
 	src.Logos = d.logos(raw["logos"])
 	for i, t := range d.tables(raw, "", "signatory", "[[signatory]]") {
 		path := indexPath("signatory", i)
 		d.unknownKeys(t, path, "a [[signatory]]", signatoryKeys)
 		src.Signatories = append(src.Signatories, Signatory{
-			Name: d.text(t, path, "name", "the signatory's name", true, tidyLine),
-			Role: d.text(t, path, "role", "the signatory's role", false, tidyLine),
+			Name: d.text(t, path, "name", "the signatory's name", required, tidyLine),
+			Role: d.text(t, path, "role", "the signatory's role", optional, tidyLine),
 		})
 	}
 	promises := d.tables(raw, "", "promise", "[[promise]]")
@@ -80,12 +80,38 @@ func (d *decoder) source(raw map[string]any) *Source {
 	for i, t := range promises {
 		src.Promises = append(src.Promises, d.promise(t, indexPath("promise", i), src))
 	}
+	src.Warnings = d.repeatedTexts(src)
 	return src
+}
+
+// repeatedTexts warns of a promise or an activity whose text is the same
+// as another's: a block pasted twice, or one left unedited after a copy.
+func (d *decoder) repeatedTexts(src *Source) []Warning {
+	var out []Warning
+	promises, activities := map[string]Pos{}, map[string]Pos{}
+	repeated := func(seen map[string]Pos, t Text, what string) {
+		if t.S == "" {
+			return
+		}
+		if first, ok := seen[t.S]; ok {
+			out = append(out, Warning{File: d.file, Pos: Pos{Line: t.Pos.Line, Col: t.Pos.Col},
+				Msg: fmt.Sprintf("this %s has the same text as the one on line %d; if they are not the same, tell them apart", what, first.Line)})
+			return
+		}
+		seen[t.S] = t.Pos
+	}
+	for _, p := range src.Promises {
+		repeated(promises, p.Text, "promise")
+		for _, a := range p.Activities {
+			repeated(activities, a.Text, "activity")
+		}
+	}
+	return out
 }
 
 func (d *decoder) promise(t map[string]any, path string, src *Source) SourcePromise {
 	d.unknownKeys(t, path, "a [[promise]]", promiseKeys)
-	p := SourcePromise{Text: d.text(t, path, "text", "the promise's text", true, tidyLine)}
+	p := SourcePromise{Text: d.text(t, path, "text", "the promise's text", required, tidyLine), Header: d.header(path)}
 	acts := d.tables(t, path, "activity", "[[promise.activity]]")
 	if _, ok := t["activity"]; !ok {
 		d.errorAt(d.sm.keyPos(path), "this promise has no activity; add one with [[promise.activity]] below it")
@@ -98,11 +124,11 @@ func (d *decoder) promise(t map[string]any, path string, src *Source) SourceProm
 
 func (d *decoder) activity(t map[string]any, path string, src *Source) SourceActivity {
 	d.unknownKeys(t, path, "a [[promise.activity]]", activityKeys)
-	a := SourceActivity{Text: d.text(t, path, "text", "the activity's text", true, tidyLine)}
+	a := SourceActivity{Text: d.text(t, path, "text", "the activity's text", required, tidyLine), Header: d.header(path), End: d.sm.ends[path]}
 	switch v := t["responsible"].(type) {
 	case nil:
 	case string:
-		if r := d.text(t, path, "responsible", "who is responsible", true, tidyLine); r.S != "" {
+		if r := d.text(t, path, "responsible", "who is responsible", required, tidyLine); r.S != "" {
 			a.Responsible = []Text{r}
 		}
 	case []any:
@@ -146,9 +172,9 @@ var tertialPattern = regexp.MustCompile(`^(\d{4})-[Tt]([0-9]+)$`)
 
 func (d *decoder) followup(t map[string]any, path string, src *Source) (Followup, bool) {
 	d.unknownKeys(t, path, "a [[promise.activity.followup]]", followupKeys)
-	fu := Followup{Status: -1}
+	fu := Followup{Status: -1, Header: d.header(path), End: d.sm.ends[path]}
 	ok := true
-	tertial := d.text(t, path, "tertial", "the follow-up's tertial", true, strings.TrimSpace)
+	tertial := d.text(t, path, "tertial", "the follow-up's tertial", required, strings.TrimSpace)
 	fu.Pos = tertial.Pos
 	if tertial.S == "" {
 		ok = false
@@ -165,16 +191,20 @@ func (d *decoder) followup(t map[string]any, path string, src *Source) (Followup
 			fu.Year, fu.Tertial = y, n
 		}
 	}
+	// status = "" and note = "" are placeholders: "not written yet".
 	if _, has := t["status"]; has {
-		st := d.text(t, path, "status", "the status", true, tidyLine)
+		st := d.text(t, path, "status", "the status", placeholder, tidyLine)
 		if st.S != "" {
 			fu.Status = d.tpl.statusIndex(st.S)
 			if fu.Status < 0 {
 				d.errorAt(st.Pos, "status %q is not one of: %s", st.S, strings.Join(d.tpl.statusWords(), ", "))
 			}
 		}
+		fu.StatusText = st
+		fu.StatusText.S, _ = t["status"].(string)
 	}
-	fu.Note = d.text(t, path, "note", "the note", false, tidyNote)
+	fu.Note = d.text(t, path, "note", "the note", placeholder, tidyNote)
+	fu.NoteRaw, _ = t["note"].(string)
 	if _, hasNote := t["note"]; !hasNote {
 		if _, hasStatus := t["status"]; !hasStatus {
 			d.errorAt(d.sm.keyPos(path), "this follow-up has neither a note nor a status; write what was done with note = \"…\"")
@@ -211,13 +241,21 @@ func (d *decoder) period(t Text) (first, last int) {
 	return 0, 0
 }
 
-// text reads a string value. tidy normalises it; an empty result of a
-// required or present key is an error.
-func (d *decoder) text(table map[string]any, path, key, what string, required bool, tidy func(string) string) Text {
+// need says whether a key must be written, and whether it may be empty.
+type need uint8
+
+const (
+	optional    need = iota // may be left out; when written, not empty
+	required                // must be written, and not empty
+	placeholder             // may be left out or empty: "" is "not written yet"
+)
+
+// text reads a string value. tidy normalises it.
+func (d *decoder) text(table map[string]any, path, key, what string, n need, tidy func(string) string) Text {
 	full := joinPath(path, key)
 	v, ok := table[key]
 	if !ok {
-		if required && !d.suggested[full] {
+		if n == required && !d.suggested[full] {
 			d.errorAt(d.sm.keyPos(path), "%s is missing: add %s = \"…\" %s", what, key, tableName(path))
 		}
 		return Text{}
@@ -233,14 +271,23 @@ func (d *decoder) text(table map[string]any, path, key, what string, required bo
 		return Text{}
 	}
 	t := Text{S: tidy(s), Pos: pos}
-	if t.S == "" {
-		if required {
-			d.errorAt(pos, "%s is empty; write %s here", key, what)
-		} else {
-			d.errorAt(pos, "%s is empty; write %s or leave the key out", key, what)
-		}
+	switch {
+	case t.S != "" || n == placeholder:
+	case n == required:
+		d.errorAt(pos, "%s is empty; write %s here", key, what)
+	default:
+		d.errorAt(pos, "%s is empty; write %s or leave the key out", key, what)
 	}
 	return t
+}
+
+// header is the offset of the [[…]] line of the table at path, or -1 when
+// the table is written inline.
+func (d *decoder) header(path string) int {
+	if off, ok := d.sm.tables[path]; ok {
+		return off
+	}
+	return -1
 }
 
 // tableName says where a missing key belongs: "at the top of the file" or

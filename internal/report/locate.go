@@ -21,6 +21,10 @@ type sourceMap struct {
 	keys   map[string]int // path → byte offset of the key
 	values map[string]span
 	tables map[string]int // path of a [table] or [[array]] element → header offset
+	// ends maps the path of a table, and of each table above it, to the
+	// offset just past its header or the last value written in it: a new
+	// line for the table goes after the line this offset is on.
+	ends map[string]int
 	// tooDeep is the offset where nesting first exceeded maxNesting, or -1.
 	tooDeep int
 }
@@ -90,6 +94,7 @@ func scanTOML(file *File) *sourceMap {
 		keys:    map[string]int{},
 		values:  map[string]span{},
 		tables:  map[string]int{},
+		ends:    map[string]int{},
 		tooDeep: -1,
 	}
 	s := &scanner{m: m, text: file.Text, counts: map[string]int{}, arrays: map[string]bool{}}
@@ -174,6 +179,7 @@ func (s *scanner) header() {
 	} else if s.peek(0) == ']' {
 		s.i++
 	}
+	end := s.i
 	s.skipLine()
 	if len(parts) == 0 {
 		return
@@ -191,6 +197,20 @@ func (s *scanner) header() {
 	}
 	s.table = path
 	s.m.tables[path] = start
+	s.extend(path, end)
+}
+
+// extend records that table, and each table above it, reaches at least to
+// end.
+func (s *scanner) extend(table string, end int) {
+	for p := table; ; p = parentPath(p) {
+		if s.m.ends[p] < end {
+			s.m.ends[p] = end
+		}
+		if p == "" {
+			return
+		}
+	}
 }
 
 // resolve turns a path into the path of the latest element when it names
@@ -255,6 +275,9 @@ func (s *scanner) keyValue(table string, depth int) {
 	}
 	s.m.keys[path] = start
 	s.value(path, depth+1)
+	if depth == 0 {
+		s.extend(table, s.m.values[path].end)
+	}
 }
 
 func (s *scanner) value(path string, depth int) {

@@ -33,8 +33,8 @@ func (d *decoder) logos(v any) []Logo {
 			file = Text{S: strings.TrimSpace(x), Pos: d.sm.valuePos(path)}
 		case map[string]any:
 			d.unknownKeys(x, path, "a logo", logoKeys)
-			file = d.text(x, path, "path", "the image file", true, strings.TrimSpace)
-			alt = d.text(x, path, "alt", "the logo's text alternative", false, tidyLine)
+			file = d.text(x, path, "path", "the image file", required, strings.TrimSpace)
+			alt = d.text(x, path, "alt", "the logo's text alternative", optional, tidyLine)
 		default:
 			d.errorAt(d.sm.valuePos(path), "each logo is a file name in quotes or {path = \"…\", alt = \"…\"}; found %s", describe(e))
 			continue
@@ -64,7 +64,7 @@ func (d *decoder) logo(file Text) (Logo, bool) {
 	}
 	f, err := os.Open(full)
 	if err != nil {
-		d.errorAt(file.Pos, "logo %q cannot be read: %s (looked for %s)", file.S, plainOSError(err), full)
+		d.errorAt(file.Pos, "logo %q cannot be read: %s (looked for %s)", file.S, PlainOSError(err), full)
 		return l, false
 	}
 	defer f.Close()
@@ -74,7 +74,7 @@ func (d *decoder) logo(file Text) (Logo, bool) {
 	}
 	var buf bytes.Buffer
 	if _, err := buf.ReadFrom(io.LimitReader(f, MaxLogoBytes+1)); err != nil {
-		d.errorAt(file.Pos, "logo %q cannot be read: %s", file.S, plainOSError(err))
+		d.errorAt(file.Pos, "logo %q cannot be read: %s", file.S, PlainOSError(err))
 		return l, false
 	}
 	if buf.Len() > MaxLogoBytes {

@@ -36,6 +36,10 @@ type Source struct {
 	Logos       []Logo
 	Signatories []Signatory
 	Promises    []SourcePromise
+
+	// Warnings are what does not stop a build but should be looked at,
+	// such as two activities with the same text.
+	Warnings []Warning
 }
 
 // Logo is an image printed in the logo row.
@@ -58,29 +62,130 @@ type Signatory struct {
 type SourcePromise struct {
 	Text       Text
 	Activities []SourceActivity
+	Header     int // the offset of its [[promise]] line, or -1 when written inline
 }
 
 // SourceActivity is an activity as written in the source.
 type SourceActivity struct {
 	Text        Text
 	Responsible []Text
-	Followups   []Followup
+	Followups   []Followup // in the order of their tertials
+	// Header is the offset of the activity's [[promise.activity]] line, or
+	// -1 when it is written inline. End is the offset just past its last
+	// key or follow-up: a new follow-up goes on the line after it.
+	Header, End int
 }
 
-// Followup is what was done in one tertial.
+// Followup is what was done in one tertial. A follow-up whose status and
+// note are both empty (status = "", note = "") is a placeholder: "not
+// written yet".
 type Followup struct {
 	Year, Tertial int
-	Status        int // index into the template's statuses, or -1 for none
-	Note          Text
-	Pos           Pos // of the tertial value
+	Status        int  // index into the template's statuses, or -1 for none
+	Note          Text // tidied for the report; its Pos spans the value
+	Pos           Pos  // of the tertial value
+
+	// As written, for editing: the status and note exactly as the file
+	// holds them (StatusText.Pos and Note.Pos span their values; a key
+	// that is not written has Pos.Line 0).
+	StatusText Text
+	NoteRaw    string
+	// Header is the offset of the follow-up's [[promise.activity.followup]]
+	// line, or -1 when it is written inline. End is the offset just past
+	// its last key.
+	Header, End int
 }
+
+// ActivityRef names an activity by its promise and its place in it, both
+// counted from 0.
+type ActivityRef struct{ Promise, Activity int }
+
+// Activity is the activity r names.
+func (s *Source) Activity(r ActivityRef) *SourceActivity {
+	return &s.Promises[r.Promise].Activities[r.Activity]
+}
+
+// Followup is the activity's follow-up for a tertial, or nil.
+func (a *SourceActivity) Followup(year, tertial int) *Followup {
+	for i := range a.Followups {
+		if f := &a.Followups[i]; f.Year == year && f.Tertial == tertial {
+			return f
+		}
+	}
+	return nil
+}
+
+// Missing lists, in the source's order, the activities that have no
+// follow-up for a tertial, or only a placeholder.
+func (s *Source) Missing(year, tertial int) []ActivityRef {
+	var out []ActivityRef
+	for p := range s.Promises {
+		for a := range s.Promises[p].Activities {
+			if f := s.Promises[p].Activities[a].Followup(year, tertial); f == nil || f.Placeholder() {
+				out = append(out, ActivityRef{p, a})
+			}
+		}
+	}
+	return out
+}
+
+// Party is a responsible party and its activities, in the source's order.
+// Activities without anyone responsible are under the Name "".
+type Party struct {
+	Name       string
+	Activities []ActivityRef
+}
+
+// ByResponsible groups activities by who is responsible for them: an
+// activity with several parties is under each. Parties come in the order
+// the source first names them; the activities no one is named for last.
+func (s *Source) ByResponsible(refs []ActivityRef) []Party {
+	var parties []Party
+	at := map[string]int{}
+	var nobody []ActivityRef
+	for _, r := range refs {
+		a := s.Activity(r)
+		if len(a.Responsible) == 0 {
+			nobody = append(nobody, r)
+		}
+		for _, name := range a.Responsible {
+			i, ok := at[name.S]
+			if !ok {
+				i = len(parties)
+				at[name.S] = i
+				parties = append(parties, Party{Name: name.S})
+			}
+			if n := len(parties[i].Activities); n == 0 || parties[i].Activities[n-1] != r {
+				parties[i].Activities = append(parties[i].Activities, r)
+			}
+		}
+	}
+	if len(nobody) > 0 {
+		parties = append(parties, Party{Activities: nobody})
+	}
+	return parties
+}
+
+// All lists every activity of the source, in its order.
+func (s *Source) All() []ActivityRef {
+	var out []ActivityRef
+	for p := range s.Promises {
+		for a := range s.Promises[p].Activities {
+			out = append(out, ActivityRef{p, a})
+		}
+	}
+	return out
+}
+
+// Placeholder tells whether the follow-up says nothing yet.
+func (f *Followup) Placeholder() bool { return f.Status < 0 && f.Note.S == "" }
 
 // Load reads, parses and validates a source file. All problems of the file
 // are returned at once as an ErrorList.
 func Load(path string, tpl *Template) (*Source, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, ErrorList{{File: path, Msg: "cannot read the file: " + plainOSError(err)}}
+		return nil, ErrorList{{File: path, Msg: "cannot read the file: " + PlainOSError(err)}}
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
@@ -89,7 +194,7 @@ func Load(path string, tpl *Template) (*Source, error) {
 	data := make([]byte, 0, 64<<10)
 	buf := bytes.NewBuffer(data)
 	if _, err := buf.ReadFrom(io.LimitReader(f, MaxSourceBytes+1)); err != nil {
-		return nil, ErrorList{{File: path, Msg: "cannot read the file: " + plainOSError(err)}}
+		return nil, ErrorList{{File: path, Msg: "cannot read the file: " + PlainOSError(err)}}
 	}
 	return Parse(path, buf.Bytes(), tpl)
 }
@@ -178,7 +283,8 @@ func firstInvalidUTF8(data []byte) int {
 	}
 }
 
-func plainOSError(err error) string {
+// PlainOSError says in plain words why a file could not be read.
+func PlainOSError(err error) string {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		return "it does not exist"

@@ -38,6 +38,7 @@ func TestGoodSourcesDump(t *testing.T) {
 		{"years.toml", 2021, 2},
 		{"years.toml", 2020, 3},
 		{"years.toml", 0, 0},
+		{"placeholders.toml", 0, 0},
 	} {
 		name := strings.TrimSuffix(c.file, ".toml")
 		if c.year > 0 {
@@ -221,5 +222,38 @@ func TestLoadMissingFile(t *testing.T) {
 		if _, err := report.Load(p, reporttest.Template(t)); err == nil || !strings.Contains(err.Error(), "permission denied") {
 			t.Fatalf("unreadable: got %v", err)
 		}
+	}
+}
+
+// Placeholders are accepted and count as missing; a placeholder is not a
+// follow-up when the default tertial is chosen.
+func TestPlaceholdersAndMissing(t *testing.T) {
+	src := reporttest.Source(t, "testdata/good/placeholders.toml")
+	if y, n := src.DefaultTertial(); y != 2020 || n != 2 {
+		t.Errorf("default tertial %d-T%d, want 2020-T2 (the note of the second activity)", y, n)
+	}
+	for _, c := range []struct {
+		year, tertial int
+		want          []report.ActivityRef
+	}{
+		{2020, 1, []report.ActivityRef{{0, 1}, {1, 0}}},
+		{2020, 2, []report.ActivityRef{{0, 0}, {1, 0}}},
+		{2020, 3, []report.ActivityRef{{0, 0}, {0, 1}, {1, 0}}},
+	} {
+		if got := src.Missing(c.year, c.tertial); fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("missing in %d-T%d: %v, want %v", c.year, c.tertial, got, c.want)
+		}
+	}
+	f := src.Activity(report.ActivityRef{0, 0}).Followup(2020, 1)
+	if f == nil || f.Placeholder() || f.Status != 2 || f.NoteRaw != "" || f.Note.Pos.Line != 16 {
+		t.Errorf("a status without a note: %+v", f)
+	}
+	var warnings []string
+	for _, w := range src.Warnings {
+		warnings = append(warnings, w.String())
+	}
+	want := "warning: testdata/good/placeholders.toml:35:10: this activity has the same text as the one on line 10; if they are not the same, tell them apart"
+	if strings.Join(warnings, "\n") != want {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(warnings, "\n"), want)
 	}
 }

@@ -19,6 +19,7 @@ type Template struct {
 	Words    Words         `toml:"words"`
 	Statuses []StatusDef   `toml:"status"`
 	Workbook WorkbookWords `toml:"workbook"`
+	FillIn   FillInWords   `toml:"fillin"`
 	Theme    Theme         `toml:"theme"`
 }
 
@@ -62,6 +63,25 @@ type WorkbookWords struct {
 	ChartTitle      string   `toml:"chart_title"`
 }
 
+// FillInWords are the texts of the fill-in workbook that collect writes
+// for the contributors of a tertial's notes.
+type FillInWords struct {
+	Sheet          string   `toml:"sheet"`
+	HelpSheet      string   `toml:"help_sheet"`
+	Title          string   `toml:"title"`
+	Promise        string   `toml:"promise"`
+	Activity       string   `toml:"activity"`
+	Responsible    string   `toml:"responsible"`
+	PreviousStatus string   `toml:"previous_status"`
+	PreviousNote   string   `toml:"previous_note"`
+	Previous       string   `toml:"previous"`
+	Status         string   `toml:"status"`
+	Note           string   `toml:"note"`
+	Key            string   `toml:"key"`
+	Help           []string `toml:"help"`
+	NoResponsible  string   `toml:"no_responsible"`
+}
+
 // Theme is the look of the laid-out report. Sizes are in points, lengths in
 // millimetres, colours "#RRGGBB".
 type Theme struct {
@@ -81,6 +101,7 @@ type Theme struct {
 	HeaderFill       string    `toml:"header_fill"`
 	ResponsibleColor string    `toml:"responsible_color"`
 	NoStatusColor    string    `toml:"no_status_color"`
+	InputFill        string    `toml:"input_fill"`
 	PromiseMarker    string    `toml:"promise_marker"`
 	MarginTop        float64   `toml:"margin_top"`
 	MarginBottom     float64   `toml:"margin_bottom"`

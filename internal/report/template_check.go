@@ -57,7 +57,11 @@ func (c *templateChecker) check(t *Template) {
 	c.list("words.ordinals", w.Ordinals, 3, "the ordinals första, andra, tredje")
 	c.list("workbook.data_columns", wb.DataColumns, 9, "the data sheet's headings")
 	c.distinct("workbook.data_columns", wb.DataColumns, "an Excel table needs different headings")
-	c.sheetNames(wb)
+	c.sheetNames([]struct{ key, v string }{
+		{"workbook.report_sheet", wb.ReportSheet}, {"workbook.data_sheet", wb.DataSheet},
+		{"workbook.overview_sheet", wb.OverviewSheet},
+	})
+	c.fillIn(t.FillIn)
 	c.statuses(t.Statuses)
 	c.theme(th)
 }
@@ -86,12 +90,39 @@ func (c *templateChecker) distinct(key string, words []string, why string) {
 	}
 }
 
-// sheetNames checks the workbook's sheet names as Excel does.
-func (c *templateChecker) sheetNames(wb WorkbookWords) {
-	names := []struct{ key, v string }{
-		{"workbook.report_sheet", wb.ReportSheet}, {"workbook.data_sheet", wb.DataSheet},
-		{"workbook.overview_sheet", wb.OverviewSheet},
+// FillInMetaSheet is the hidden sheet of a fill-in workbook that ties it to
+// its source and tertial. No sheet the template names may be called so.
+const FillInMetaSheet = "uppfoljning"
+
+// fillIn checks the fill-in workbook's words: its sheets are named as
+// Excel allows, its headings are there and different from each other.
+func (c *templateChecker) fillIn(f FillInWords) {
+	c.sheetNames([]struct{ key, v string }{
+		{"fillin.meta", FillInMetaSheet}, {"fillin.sheet", f.Sheet}, {"fillin.help_sheet", f.HelpSheet},
+	})
+	headings := []struct{ key, v string }{
+		{"fillin.promise", f.Promise}, {"fillin.activity", f.Activity}, {"fillin.responsible", f.Responsible},
+		{"fillin.previous_status", f.PreviousStatus}, {"fillin.previous_note", f.PreviousNote},
+		{"fillin.status", f.Status}, {"fillin.note", f.Note}, {"fillin.key", f.Key},
+		{"fillin.no_responsible", f.NoResponsible},
 	}
+	var words []string
+	for _, h := range headings {
+		if strings.TrimSpace(h.v) == "" {
+			c.errorAt(h.key, "%s is empty; write the word to use", h.key)
+		}
+		if h.key != "fillin.no_responsible" {
+			words = append(words, h.v)
+		}
+	}
+	c.distinct("fillin", words, "each column of the fill-in workbook needs a heading of its own")
+	if len(f.Help) == 0 || len(f.Help) > 10 {
+		c.errorAt("fillin.help", "fillin.help must list from 1 to 10 lines, it lists %d", len(f.Help))
+	}
+}
+
+// sheetNames checks a workbook's sheet names as Excel does.
+func (c *templateChecker) sheetNames(names []struct{ key, v string }) {
 	seen := map[string]bool{}
 	for _, n := range names {
 		switch {
@@ -136,6 +167,7 @@ func (c *templateChecker) theme(th Theme) {
 		{"text_color", th.TextColor}, {"heading_color", th.HeadingColor}, {"rule_color", th.RuleColor},
 		{"promise_fill", th.PromiseFill}, {"header_fill", th.HeaderFill},
 		{"responsible_color", th.ResponsibleColor}, {"no_status_color", th.NoStatusColor},
+		{"input_fill", th.InputFill},
 	} {
 		if !hexColor.MatchString(col.v) {
 			c.errorAt("theme."+col.key, "theme.%s %q is not a colour like \"#2E7D32\"", col.key, col.v)

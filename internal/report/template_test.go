@@ -67,6 +67,9 @@ func TestTemplateErrors(t *testing.T) {
 		{"column share", "[theme]\ncolumns = [0.7, 0.2, 0.05, 0.05]\n", "each share must be at least 0.1"},
 		{"data widths", "[theme]\ndata_widths = [8, 40]\n", "theme.data_widths must list 9 widths"},
 		{"data width", "[theme]\ndata_widths = [8, 40, 8, 50, 22, 6, 6, 12, 600]\n", "between 2 and 100 characters, found 600"},
+		{"fill-in sheet taken", "[fillin]\nsheet = \"Uppfoljning\"\n", `fillin.sheet "Uppfoljning" names another sheet too`},
+		{"fill-in headings alike", "[fillin]\nnote = \"status\"\n", `fillin lists "status" twice`},
+		{"fill-in help", "[fillin]\nhelp = []\n", "fillin.help must list from 1 to 10 lines"},
 		{"syntax", "[words\n", "to end table name"},
 		{"nested", "a = " + strings.Repeat("[", 40), "nest more than 32 levels"},
 	} {

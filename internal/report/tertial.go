@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // ParseTertial reads "2020-T1". It is the format of a source's follow-ups
@@ -23,12 +24,15 @@ func ParseTertial(s string) (year, tertial int, err error) {
 }
 
 // DefaultTertial is the latest tertial with a follow-up in the source, or
-// the period's first when there is none.
+// the period's first when there is none. A placeholder is not a follow-up.
 func (s *Source) DefaultTertial() (year, tertial int) {
 	year, tertial = s.FirstYear, 1
 	for _, p := range s.Promises {
 		for _, a := range p.Activities {
 			for _, f := range a.Followups {
+				if f.Placeholder() {
+					continue
+				}
 				if f.Year > year || f.Year == year && f.Tertial > tertial {
 					year, tertial = f.Year, f.Tertial
 				}
@@ -46,4 +50,18 @@ func (s *Source) CheckTertial(year, tertial int) error {
 			year, tertial, s.Period.S, s.FirstYear, s.LastYear)}
 	}
 	return nil
+}
+
+// CurrentTertial is the tertial a date falls in, held within the source's
+// period: its first tertial before the period, its last after it. It is
+// the tertial the notes are gathered for by default.
+func (s *Source) CurrentTertial(now time.Time) (year, tertial int) {
+	year, tertial = now.Year(), (int(now.Month())-1)/4+1
+	switch {
+	case year < s.FirstYear:
+		return s.FirstYear, 1
+	case year > s.LastYear:
+		return s.LastYear, 3
+	}
+	return year, tertial
 }

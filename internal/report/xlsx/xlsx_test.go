@@ -217,14 +217,16 @@ func dumpSheet(t testing.TB, f *excelize.File, sheet string, p func(string, ...a
 	must(err)
 	layout, err := f.GetPageLayout(sheet)
 	must(err)
-	p("print: size=%d orientation=%s fitToPage=%v fitToWidth=%d fitToHeight=%d",
-		*layout.Size, *layout.Orientation, *props.FitToPage, *layout.FitToWidth, *layout.FitToHeight)
+	p("print: size=%s orientation=%s fitToPage=%s fitToWidth=%s fitToHeight=%s",
+		val(layout.Size), val(layout.Orientation), val(props.FitToPage), val(layout.FitToWidth), val(layout.FitToHeight))
 	m, err := f.GetPageMargins(sheet)
 	must(err)
-	p("margins (in): top=%g bottom=%g left=%g right=%g header=%g footer=%g", *m.Top, *m.Bottom, *m.Left, *m.Right, *m.Header, *m.Footer)
+	p("margins (in): top=%s bottom=%s left=%s right=%s header=%s footer=%s", val(m.Top), val(m.Bottom), val(m.Left), val(m.Right), val(m.Header), val(m.Footer))
 	hf, err := f.GetHeaderFooter(sheet)
 	must(err)
-	p("footer: %s", hf.OddFooter)
+	if hf != nil {
+		p("footer: %s", hf.OddFooter)
+	}
 	merges, err := f.GetMergeCells(sheet, true)
 	must(err)
 	var ms []string
@@ -288,6 +290,14 @@ func dumpSheet(t testing.TB, f *excelize.File, sheet string, p func(string, ...a
 			p("conditional %s %s %s %s fill=%s", ref, cf.Type, cf.Criteria, cf.Value, fill)
 		}
 	}
+}
+
+// val shows what a pointer points to, or "-" for nil.
+func val[T any](v *T) string {
+	if v == nil {
+		return "-"
+	}
+	return fmt.Sprint(*v)
 }
 
 func describeStyle(t testing.TB, f *excelize.File, id int) string {

@@ -1,0 +1,199 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"uppfoljning/internal/report/reporttest"
+)
+
+// copyExample puts a copy of the example in a folder of its own.
+func copyExample(t *testing.T) (dir, path string) {
+	t.Helper()
+	dir = t.TempDir()
+	path = filepath.Join(dir, "eksjo.toml")
+	data, err := os.ReadFile(example)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir, path
+}
+
+// fillBook writes answers into a fill-in workbook as a contributor would:
+// cell → text.
+func fillBook(t *testing.T, path string, cells map[string]string) {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for cell, v := range cells {
+		if err := f.SetCellStr("Underlag", cell, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestTertialRound runs the round as a coordinator would: status, collect,
+// the colleagues fill in, import (first with -n), status again, build.
+func TestTertialRound(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1590969600") // 1 June 2020: tertial 2
+	dir, src := copyExample(t)
+	clean := func(s string) string { return strings.ReplaceAll(s, dir, "DIR") }
+	var log strings.Builder
+	step := func(want int, args ...string) result {
+		t.Helper()
+		r := runCLI(t, args...)
+		if r.code != want {
+			t.Fatalf("%v: exit %d, want %d\n%s%s", args, r.code, want, r.stdout, r.stderr)
+		}
+		log.WriteString("$ uppfoljning " + clean(strings.Join(args, " ")) + "\n" + clean(r.stdout))
+		if r.stderr != "" {
+			log.WriteString("--- stderr\n" + clean(r.stderr))
+		}
+		return r
+	}
+	step(0, "status", src)
+	out := filepath.Join(dir, "ut")
+	step(0, "collect", "-out", out, src)
+	book := filepath.Join(out, "eksjo-2020-T2-underlag.xlsx")
+	fillBook(t, book, map[string]string{
+		"F2": "pågår", "G2": "Ett medborgarmöte hölls i Mariannelund.\nNästa i Ingatorp.",
+		"F3": "genomförd", "G3": "Tolv insatser, \"Operation Vår\".",
+		"G8": "2020-05-20",
+	})
+	before, _ := os.ReadFile(src)
+	step(0, "import", "-n", src, book)
+	if after, _ := os.ReadFile(src); string(after) != string(before) {
+		t.Fatal("import -n wrote the source")
+	}
+	step(0, "import", src, book)
+	after, _ := os.ReadFile(src)
+	if bak, _ := os.ReadFile(src + ".bak"); string(bak) != string(before) {
+		t.Error("the previous version is not kept as .bak")
+	}
+	log.WriteString("--- the source's change\n" + reporttest.Diff(string(before), string(after)))
+	step(0, "import", src, book)
+	if again, _ := os.ReadFile(src); string(again) != string(after) {
+		t.Error("importing the same workbook twice changed the source")
+	}
+	step(0, "status", src)
+	step(0, "build", "-format", "pdf", "-out", out, src)
+	golden(t, "round.golden", log.String())
+}
+
+// A contributor's workbook per party: one for each, the party in the name,
+// and the activities no one is named for in one of their own.
+func TestCollectPerResponsible(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1590969600")
+	dir := t.TempDir()
+	src := filepath.Join(dir, "lista.toml")
+	os.WriteFile(src, []byte(`title = "T"
+municipality = "M"
+period = "2020"
+[[promise]]
+text = "P"
+[[promise.activity]]
+text = "A"
+responsible = ["Polisen", "Socialförvaltningen / IFO"]
+[[promise.activity]]
+text = "B"
+[[promise.activity]]
+text = "C"
+responsible = "Polisen"
+`), 0o644)
+	r := runCLI(t, "collect", "-per-responsible", "-out", dir, src)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	want := []string{"lista-2020-T2-underlag-Polisen.xlsx", "lista-2020-T2-underlag-Socialförvaltningen-IFO.xlsx", "lista-2020-T2-underlag-utan-ansvarig.xlsx"}
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) != len(want) {
+		t.Fatalf("wrote %q, want %q", lines, want)
+	}
+	for i, w := range want {
+		if filepath.Base(lines[i]) != w {
+			t.Errorf("workbook %d is %s, want %s", i+1, filepath.Base(lines[i]), w)
+		}
+	}
+	rows := func(name string) int {
+		f, err := excelize.OpenFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		all, _ := f.GetRows("Underlag")
+		return len(all) - 1
+	}
+	if rows(want[0]) != 2 || rows(want[1]) != 1 || rows(want[2]) != 1 {
+		t.Errorf("rows %d %d %d, want 2 1 1", rows(want[0]), rows(want[1]), rows(want[2]))
+	}
+}
+
+// new writes a source that checks and builds as it is, and never replaces
+// a file.
+func TestNew(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1590969600")
+	dir := t.TempDir()
+	path := filepath.Join(dir, "ny.toml")
+	if r := runCLI(t, "new", "-municipality", `Åre "fjällkommun"`, "-period", "2025-2026", path); r.code != 0 || r.stdout != path+"\n" {
+		t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if r := runCLI(t, "check", path); r.code != 0 {
+		t.Fatalf("check: exit %d\n%s", r.code, r.stderr)
+	}
+	if r := runCLI(t, "build", "-format", "pdf,xlsx,html", "-out", dir, path); r.code != 0 {
+		t.Fatalf("build: exit %d\n%s", r.code, r.stderr)
+	}
+	data, _ := os.ReadFile(path)
+	for _, want := range []string{`municipality = 'Åre "fjällkommun"'`, `period       = "2025-2026"`, `tertial = "2025-T1"`, "# date"} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("the new source lacks %q", want)
+		}
+	}
+	r := runCLI(t, "new", path)
+	if again, _ := os.ReadFile(path); r.code != exitBadInput || string(again) != string(data) {
+		t.Errorf("new over an existing file: exit %d, the file changed %v", r.code, string(again) != string(data))
+	}
+	if r := runCLI(t, "new", "-period", "2026-2020", filepath.Join(dir, "fel.toml")); r.code != exitBadInput || !strings.Contains(r.stderr, "ends before it starts") {
+		t.Errorf("a reversed period: exit %d\n%s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "fel.toml")); err == nil {
+		t.Error("new wrote a source it refused")
+	}
+}
+
+// A workbook with a problem is refused with exit 2, naming it, and nothing
+// is written.
+func TestImportRefused(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1590969600")
+	dir, src := copyExample(t)
+	if r := runCLI(t, "collect", "-out", dir, src); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	book := filepath.Join(dir, "eksjo-2020-T2-underlag.xlsx")
+	fillBook(t, book, map[string]string{"F2": "klar", "G3": "Bra."})
+	before, _ := os.ReadFile(src)
+	r := runCLI(t, "import", src, book, filepath.Join(dir, "saknas.xlsx"))
+	if r.code != exitBadInput {
+		t.Errorf("exit %d, want 2", r.code)
+	}
+	golden(t, "import-refused.golden", strings.ReplaceAll(r.stdout+"--- stderr\n"+r.stderr, dir, "DIR"))
+	if after, _ := os.ReadFile(src); string(after) != string(before) {
+		t.Error("a refused import wrote the source")
+	}
+	if _, err := os.Stat(src + ".bak"); err == nil {
+		t.Error("a refused import wrote a .bak")
+	}
+}

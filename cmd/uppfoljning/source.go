@@ -1,0 +1,57 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"uppfoljning/internal/report"
+)
+
+// loadSource loads and checks a source, and tells its warnings (such as two
+// activities with the same text). A refused source's problems are in the
+// error.
+func loadSource(path string, tpl *report.Template, stderr io.Writer) (*report.Source, error) {
+	src, err := report.Load(path, tpl)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range src.Warnings {
+		fmt.Fprintln(stderr, w)
+	}
+	return src, nil
+}
+
+// warnMissing tells which activities have no follow-up for a tertial: one
+// summary line, then a line for each with its place in the source, so an
+// incomplete report is never published unnoticed.
+func warnMissing(w io.Writer, src *report.Source, year, tertial int) {
+	missing := src.Missing(year, tertial)
+	if len(missing) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "warning: %s: %d of %d activities have no follow-up for %s:\n",
+		src.File.Name, len(missing), len(src.All()), tertialName(year, tertial))
+	for _, r := range missing {
+		fmt.Fprintln(w, "  "+activityLine(src, r))
+	}
+}
+
+// activityLine names an activity by its line and the start of its text.
+func activityLine(src *report.Source, r report.ActivityRef) string {
+	a := src.Activity(r)
+	return fmt.Sprintf("%s:%d: %s", src.File.Name, a.Text.Pos.Line, shorten(a.Text.S, 70))
+}
+
+// shorten cuts a text to about n characters, at a space, with "…".
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n])
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,.;:") + "…"
+}

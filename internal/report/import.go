@@ -1,0 +1,353 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+)
+
+// An Answer is what a contributor wrote for one activity in a tertial: a
+// status, a note, both or neither.
+type Answer struct {
+	Activity ActivityRef
+	Status   string // a status word of the template, or ""
+	Note     string // as typed, blank lines around it trimmed; or ""
+	// Where it was written, for messages: the workbook, and the cells as
+	// "Underlag!G5".
+	File, StatusCell, NoteCell string
+}
+
+// Empty tells whether the answer says nothing.
+func (a Answer) Empty() bool { return a.Status == "" && a.Note == "" }
+
+// Outcome is what an import did with an answer.
+type Outcome uint8
+
+const (
+	Unanswered Outcome = iota // the answer said nothing; the source keeps what it has
+	Unchanged                 // the source says the same already
+	Added                     // a new follow-up
+	Filled                    // a placeholder, or a status or note the follow-up lacked, filled in
+	Replaced                  // a different status or note replaced
+)
+
+// An Import is a source with answers written into it.
+type Import struct {
+	Text     []byte    // the new file, encoded as the old one was
+	Outcomes []Outcome // one for each answer, in their order
+}
+
+// Import writes the answers for a tertial into the source: a new
+// [[promise.activity.followup]] right after an activity's last line, or a
+// placeholder filled in where it stands. Every other byte of the file stays
+// as it was. A status or note that differs from one the source already has
+// for the tertial is a conflict, refused unless replace; two answers for
+// one activity that say different things are always refused. All conflicts
+// are returned at once, as an ErrorList naming the answers' cells and the
+// source's lines.
+//
+// The result is read back before it is returned: it must load with tpl and
+// hold exactly the answers' texts.
+func (s *Source) Import(tpl *Template, year, tertial int, answers []Answer, replace bool) (*Import, error) {
+	if err := s.CheckTertial(year, tertial); err != nil {
+		return nil, err
+	}
+	im := &importer{src: s, tpl: tpl, year: year, tertial: tertial, replace: replace}
+	merged := im.merge(im.normalize(answers))
+	outcomes := map[ActivityRef]Outcome{}
+	for _, a := range merged {
+		outcomes[a.Activity] = im.answer(a)
+	}
+	if len(im.errs) > 0 {
+		im.errs.sort()
+		return nil, im.errs
+	}
+	text, err := s.File.Apply(im.edits)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.verifyImport(tpl, text, year, tertial, merged); err != nil {
+		return nil, err
+	}
+	out := &Import{Text: s.File.Encode(text)}
+	for _, a := range answers {
+		out.Outcomes = append(out.Outcomes, outcomes[a.Activity])
+	}
+	return out, nil
+}
+
+type importer struct {
+	src           *Source
+	tpl           *Template
+	year, tertial int
+	replace       bool
+	edits         []Edit
+	errs          ErrorList
+}
+
+func (im *importer) fail(file, format string, a ...any) {
+	im.errs = append(im.errs, &Error{File: file, Msg: fmt.Sprintf(format, a...)})
+}
+
+// normalize gives each answer's status the template's spelling and its
+// note the form it is compared and written in.
+func (im *importer) normalize(answers []Answer) []Answer {
+	out := make([]Answer, 0, len(answers))
+	for _, a := range answers {
+		if a.Status = strings.TrimSpace(a.Status); a.Status != "" {
+			i := im.tpl.statusIndex(a.Status)
+			if i < 0 {
+				im.fail(a.File, "%s: status %q is not one of: %s", a.StatusCell, a.Status, strings.Join(im.tpl.statusWords(), ", "))
+				continue
+			}
+			a.Status = im.tpl.Statuses[i].Word
+		}
+		a.Note = NormalizeNote(a.Note)
+		out = append(out, a)
+	}
+	return out
+}
+
+// merge makes one answer of all answers for an activity. Answers that say
+// nothing are left out; two that say different things are a conflict.
+func (im *importer) merge(answers []Answer) []Answer {
+	var out []Answer
+	at := map[ActivityRef]int{}
+	for _, a := range answers {
+		if a.Empty() {
+			continue
+		}
+		i, seen := at[a.Activity]
+		if !seen {
+			at[a.Activity] = len(out)
+			out = append(out, a)
+			continue
+		}
+		m := &out[i]
+		if a.Status != "" {
+			switch {
+			case m.Status == "":
+				m.Status, m.StatusCell, m.File = a.Status, a.StatusCell, a.File
+			case foldStatus(m.Status) != foldStatus(a.Status):
+				im.fail(a.File, "%s: status %q differs from %q in %s %s for the same activity; make them say the same, or import one of them",
+					a.StatusCell, a.Status, m.Status, m.File, m.StatusCell)
+			}
+		}
+		if a.Note != "" {
+			switch {
+			case m.Note == "":
+				m.Note, m.NoteCell = a.Note, a.NoteCell
+			case m.Note != a.Note:
+				im.fail(a.File, "%s: the note differs from the one in %s %s for the same activity; make them say the same, or import one of them",
+					a.NoteCell, m.File, m.NoteCell)
+			}
+		}
+	}
+	return out
+}
+
+// answer plans the edits for one activity's answer.
+func (im *importer) answer(a Answer) Outcome {
+	act := im.src.Activity(a.Activity)
+	f := act.Followup(im.year, im.tertial)
+	if f == nil {
+		return im.add(a)
+	}
+	outcome := Unchanged
+	if a.Status != "" {
+		outcome = max(outcome, im.field(f, a, "status", f.StatusText.S, a.Status, f.StatusText.Pos, a.StatusCell,
+			foldStatus(f.StatusText.S) == foldStatus(a.Status)))
+	}
+	if a.Note != "" {
+		outcome = max(outcome, im.field(f, a, "note", f.NoteRaw, a.Note, f.Note.Pos, a.NoteCell,
+			NormalizeNote(f.NoteRaw) == a.Note))
+	}
+	return outcome
+}
+
+// field plans writing one value of an existing follow-up: have is what the
+// file holds (at pos, when the key is written), want the answer's.
+func (im *importer) field(f *Followup, a Answer, key, have, want string, pos Pos, cell string, same bool) Outcome {
+	outcome := Filled
+	switch {
+	case same:
+		return Unchanged
+	case strings.TrimSpace(have) != "":
+		if !im.replace {
+			what := "the note"
+			if key == "status" {
+				what = fmt.Sprintf("status %q", want)
+			}
+			im.fail(a.File, "%s: %s differs from what %s has on line %d for tertial %d-T%d; import with -replace to replace it, or change the cell back",
+				cell, what, im.src.File.Name, pos.Line, im.year, im.tertial)
+			return Unchanged
+		}
+		outcome = Replaced
+	}
+	value := QuoteTOML(want, im.src.File.CRLF())
+	if pos.Line > 0 {
+		im.edits = append(im.edits, Edit{Offset: pos.Offset, End: pos.End, Text: value})
+		return outcome
+	}
+	// The key is not written: a line of its own after the follow-up's last.
+	if f.Header < 0 {
+		im.fail(a.File, "%s: the follow-up on line %d is written inline, in { }; write it as a [[promise.activity.followup]] table to import into it",
+			cell, f.Pos.Line)
+		return Unchanged
+	}
+	st := im.style(f)
+	im.edits = append(im.edits, im.lines(f.End, st.key(key)+value))
+	return outcome
+}
+
+// add plans a new follow-up after the activity's last line.
+func (im *importer) add(a Answer) Outcome {
+	act := im.src.Activity(a.Activity)
+	inline := act.Header < 0
+	for _, f := range act.Followups {
+		inline = inline || f.Header < 0
+	}
+	if inline {
+		im.fail(a.File, "%s: the activity on line %d, or its follow-ups, are written inline, in { }; write them as [[promise.activity]] and [[promise.activity.followup]] tables to import into them",
+			a.NoteCell, act.Text.Pos.Line)
+		return Unanswered
+	}
+	var sample *Followup
+	if n := len(act.Followups); n > 0 {
+		sample = &act.Followups[n-1]
+	}
+	st := im.style(sample)
+	if sample == nil {
+		st.indent = im.nestedIndent(a.Activity)
+	}
+	crlf := im.src.File.CRLF()
+	lines := []string{st.indent + "[[promise.activity.followup]]", st.key("tertial") + fmt.Sprintf(`"%d-T%d"`, im.year, im.tertial)}
+	if a.Status != "" {
+		lines = append(lines, st.key("status")+QuoteTOML(a.Status, crlf))
+	}
+	if a.Note != "" {
+		lines = append(lines, st.key("note")+QuoteTOML(a.Note, crlf))
+	}
+	if st.blank {
+		lines = append([]string{""}, lines...)
+	}
+	im.edits = append(im.edits, im.lines(act.End, lines...))
+	return Added
+}
+
+// lines is an edit that inserts lines after the line holding offset-1 (the
+// last byte of what they follow).
+func (im *importer) lines(end int, lines ...string) Edit {
+	f := im.src.File
+	nl := f.Newline()
+	at := f.NextLine(max(end-1, 0))
+	text := strings.Join(lines, nl) + nl
+	if at == len(f.Text) && !strings.HasSuffix(f.Text, "\n") {
+		text = nl + text
+	}
+	return Edit{Offset: at, End: at, Text: text}
+}
+
+// blockStyle is how the file writes a follow-up, so that a new one looks
+// like its neighbours.
+type blockStyle struct {
+	blank  bool   // a blank line before each follow-up
+	indent string // of the header and the keys
+	// eq is the column of "=" after a key, for a file that lines them up;
+	// 0 for "key = value".
+	eq int
+}
+
+func (st blockStyle) key(k string) string {
+	if st.eq > len(k) {
+		return st.indent + k + strings.Repeat(" ", st.eq-len(k)) + "= "
+	}
+	return st.indent + k + " = "
+}
+
+// style reads the style of a follow-up table: the sample's own, or, without
+// one, the first in the file that is written as a table.
+func (im *importer) style(sample *Followup) blockStyle {
+	if sample == nil || sample.Header < 0 {
+		sample = nil
+	search:
+		for _, p := range im.src.Promises {
+			for _, a := range p.Activities {
+				for i := range a.Followups {
+					if a.Followups[i].Header >= 0 {
+						sample = &a.Followups[i]
+						break search
+					}
+				}
+			}
+		}
+	}
+	f := im.src.File
+	if sample == nil {
+		return blockStyle{blank: true}
+	}
+	st := blockStyle{indent: f.Indent(sample.Header)}
+	if line := f.Position(sample.Header).Line; line > 1 {
+		st.blank = strings.TrimSpace(f.Text[f.LineStart(line-1):f.LineEnd(line-1)]) == ""
+	}
+	// Keys lined up: a key shorter than "tertial" with more than one space
+	// before its "=".
+	prefix := func(p Pos) string { return f.Text[f.LineStart(p.Line):p.Offset] }
+	for _, p := range []Pos{sample.StatusText.Pos, sample.Note.Pos} {
+		if p.Line > 0 && strings.Contains(prefix(p), "  =") {
+			tp := prefix(sample.Pos)
+			st.eq = strings.IndexByte(tp, '=') - len(st.indent)
+		}
+	}
+	return st
+}
+
+// nestedIndent is the indentation of a follow-up of an activity that has
+// none yet: one step further in than the activity, as the activity is
+// further in than its promise.
+func (im *importer) nestedIndent(r ActivityRef) string {
+	f := im.src.File
+	own := f.Indent(im.src.Activity(r).Header)
+	if p := im.src.Promises[r.Promise]; p.Header >= 0 {
+		if outer := f.Indent(p.Header); strings.HasPrefix(own, outer) && len(own) > len(outer) {
+			return own + own[len(outer):]
+		}
+	}
+	return own
+}
+
+// verifyImport reads the new text back: it must load, and each answered
+// activity must hold exactly the answer for the tertial.
+func (s *Source) verifyImport(tpl *Template, text string, year, tertial int, answers []Answer) error {
+	back, err := Parse(s.File.Name, s.File.Encode(text), tpl)
+	if err != nil {
+		return fmt.Errorf("the source would not load after the import, so nothing was written: %w", err)
+	}
+	for _, a := range answers {
+		f := back.Activity(a.Activity).Followup(year, tertial)
+		switch {
+		case f == nil:
+			return fmt.Errorf("after the import the activity on line %d has no follow-up for %d-T%d, so nothing was written", s.Activity(a.Activity).Text.Pos.Line, year, tertial)
+		case a.Status != "" && foldStatus(f.StatusText.S) != foldStatus(a.Status),
+			a.Note != "" && NormalizeNote(f.NoteRaw) != a.Note:
+			return fmt.Errorf("after the import the follow-up on line %d does not read back as written, so nothing was written", f.Pos.Line)
+		}
+	}
+	return nil
+}
+
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
+// NormalizeNote is a note as an import compares and writes it: line breaks
+// (CRLF, or a lone CR) as line feeds, and the blank lines before and after
+// the text left out. Nothing else is changed.
+func NormalizeNote(s string) string {
+	s = lineBreaks.Replace(s)
+	lines := strings.Split(s, "\n")
+	for len(lines) > 0 && strings.TrimSpace(lines[0]) == "" {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && strings.TrimSpace(lines[len(lines)-1]) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n")
+}

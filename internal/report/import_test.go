@@ -1,0 +1,206 @@
+package report_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+
+	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/reporttest"
+)
+
+const example = "../../examples/eksjo-2020-2021.toml"
+
+// answer is a test's answer for activity p.a (from 1), from workbook w.
+func answer(w string, p, a int, status, note string) report.Answer {
+	return report.Answer{Activity: report.ActivityRef{Promise: p - 1, Activity: a - 1}, Status: status, Note: note,
+		File: w, StatusCell: fmt.Sprintf("Underlag!F%d", p*10+a), NoteCell: fmt.Sprintf("Underlag!G%d", p*10+a)}
+}
+
+// TestImport golden-tests what an import changes in a source, as a diff,
+// or the messages it refuses the answers with.
+func TestImport(t *testing.T) {
+	for _, c := range []struct {
+		name, source  string
+		year, tertial int
+		answers       []report.Answer
+		replace       bool
+	}{
+		{"example-add", example, 2020, 2, []report.Answer{
+			answer("a.xlsx", 1, 1, "pågår", "Ett medborgarmöte hölls i Mariannelund.\nNästa i Ingatorp."),
+			answer("a.xlsx", 2, 1, "Genomförd", ""),
+			answer("a.xlsx", 2, 6, "", `Mötet i "Stora salen" flyttades; se K:\Trygghet\protokoll.docx`),
+			answer("a.xlsx", 2, 2, "", ""),
+		}, false},
+		{"example-same", example, 2020, 1, []report.Answer{
+			answer("a.xlsx", 2, 1, "genomförd", "Misstankar narkotikabrott\n2 överlåtelse\n21 innehav\n66 eget bruk\n4 dopningslagen innehav\n3 dopningslagen eget bruk.\nGenomfört tio riktade insatser under perioden."),
+			answer("a.xlsx", 2, 6, "PÅGÅR", "\n\nGenomfört tre\n  \n"),
+		}, false},
+		{"example-conflict", example, 2020, 1, []report.Answer{
+			answer("a.xlsx", 2, 5, "genomförd", "Arbete pågår\nUppstartsmöte 2020-03-09\nFler möten i maj."),
+			answer("a.xlsx", 2, 6, "", "Genomfört fyra"),
+		}, false},
+		{"example-replace", example, 2020, 1, []report.Answer{
+			answer("a.xlsx", 2, 5, "genomförd", "Arbete pågår\nUppstartsmöte 2020-03-09\nFler möten i maj."),
+			answer("a.xlsx", 2, 6, "", "Genomfört fyra"),
+		}, true},
+		{"placeholders-fill", "testdata/good/placeholders.toml", 2020, 2, []report.Answer{
+			answer("a.xlsx", 1, 1, "pågår", "Synts på torget."),
+			answer("a.xlsx", 2, 1, "ej påbörjad", "Väntar på skolan."),
+		}, false},
+		{"placeholders-status-only", "testdata/good/placeholders.toml", 2020, 1, []report.Answer{
+			answer("a.xlsx", 1, 1, "", "Synts på torget\nvarje fredag."),
+			answer("a.xlsx", 1, 2, "pågår", ""),
+		}, false},
+		{"windows-crlf-bom", "testdata/good/windows.toml", 2023, 3, []report.Answer{
+			answer("a.xlsx", 1, 1, "genomförd", "Tre möten.\n  Ett i Vrigstad.\n\nKlart."),
+		}, false},
+		{"flat-no-final-newline", "testdata/import/flat.toml", 2024, 1, []report.Answer{
+			answer("a.xlsx", 1, 1, "pågår", "Första"),
+			answer("a.xlsx", 1, 2, "", "Sista\nraden"),
+		}, false},
+		{"two-workbooks", example, 2020, 2, []report.Answer{
+			answer("polisen.xlsx", 2, 1, "pågår", "Fem insatser."),
+			answer("kommunen.xlsx", 2, 1, "", ""),
+			answer("kommunen.xlsx", 2, 1, "pågår", "Fem insatser."),
+			answer("polisen.xlsx", 2, 3, "pågår", "Föreläsning i april."),
+			answer("kommunen.xlsx", 2, 3, "genomförd", "Föreläsning i mars."),
+		}, false},
+		{"inline", "testdata/import/inline.toml", 2024, 2, []report.Answer{
+			answer("a.xlsx", 1, 1, "pågår", "I klamrar."),
+			answer("a.xlsx", 2, 1, "pågår", "I klamrar."),
+		}, false},
+		{"unknown-status", example, 2020, 2, []report.Answer{answer("a.xlsx", 1, 1, "klar", "")}, false},
+		{"outside-period", example, 2022, 1, []report.Answer{answer("a.xlsx", 1, 1, "pågår", "")}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			src := reporttest.Source(t, c.source)
+			im, err := src.Import(reporttest.Template(t), c.year, c.tertial, c.answers, c.replace)
+			var got string
+			if err != nil {
+				got = "refused:\n" + err.Error() + "\n"
+			} else {
+				old, _ := os.ReadFile(c.source)
+				got = fmt.Sprintf("outcomes: %v\n", im.Outcomes) + reporttest.Diff(string(old), string(im.Text))
+			}
+			reporttest.Golden(t, filepath.Join("testdata", "import", c.name+".golden"), []byte(got))
+		})
+	}
+}
+
+// rawNotes reads a source's notes exactly as the file holds them, with
+// another TOML reader than the loader's own path through the document.
+func rawNotes(t *testing.T, data []byte) map[string]string {
+	t.Helper()
+	var v struct {
+		Promise []struct {
+			Activity []struct {
+				Followup []struct{ Tertial, Status, Note string }
+			}
+		}
+	}
+	if _, err := toml.Decode(strings.TrimPrefix(string(data), "\uFEFF"), &v); err != nil {
+		t.Fatalf("the imported source is not TOML: %v", err)
+	}
+	out := map[string]string{}
+	for p, pr := range v.Promise {
+		for a, ac := range pr.Activity {
+			for _, f := range ac.Followup {
+				y, n, _ := report.ParseTertial(f.Tertial)
+				out[fmt.Sprintf("%d.%d %d-T%d", p+1, a+1, y, n)] = strings.ToLower(f.Status) + "|" + f.Note
+			}
+		}
+	}
+	return out
+}
+
+// Importing a source's own notes changes nothing, byte for byte; importing
+// twice changes nothing the second time.
+func TestImportIdempotent(t *testing.T) {
+	for _, path := range []string{example, "testdata/good/windows.toml", "testdata/good/messy.toml", "testdata/good/years.toml"} {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			src := reporttest.Source(t, path)
+			data, _ := os.ReadFile(path)
+			tpl := reporttest.Template(t)
+			y, n := src.DefaultTertial()
+			var own []report.Answer
+			for p, pr := range src.Promises {
+				for a, ac := range pr.Activities {
+					if f := ac.Followup(y, n); f != nil {
+						own = append(own, answer("a.xlsx", p+1, a+1, f.StatusText.S, f.NoteRaw))
+					}
+				}
+			}
+			im, err := src.Import(tpl, y, n, own, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(im.Text) != string(data) {
+				t.Errorf("importing the source's own notes changed it:\n%s", reporttest.Diff(string(data), string(im.Text)))
+			}
+			fresh := []report.Answer{answer("a.xlsx", 1, 1, "pågår", "Ny rad ett.\nNy rad två med \"citat\" och C:\\sökväg\\.")}
+			first, err := src.Import(tpl, y, n, fresh, true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			again, err := report.Parse(path, first.Text, tpl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			second, err := again.Import(tpl, y, n, fresh, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(second.Text) != string(first.Text) {
+				t.Errorf("a second import changed the source:\n%s", reporttest.Diff(string(first.Text), string(second.Text)))
+			}
+			if key := fmt.Sprintf("1.1 %d-T%d", y, n); rawNotes(t, first.Text)[key] != "pågår|"+fresh[0].Note {
+				t.Errorf("%s reads back as %q", key, rawNotes(t, first.Text)[key])
+			}
+		})
+	}
+}
+
+// FuzzImport: whatever note a contributor types, the import writes it so
+// that the source loads and its note reads back exactly, and no other
+// byte of the source changes but the lines the import adds.
+func FuzzImport(f *testing.F) {
+	for _, s := range []string{"Klart.", "rad ett\nrad två", `C:\Users\x\`, "'''", `"""`, "a\r\nb", "\tindrag", "  mellanslag  ", "ending '", "\\", "emoji 🚲", "\x07"} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	tpl := reporttest.Template(f)
+	lf, _ := os.ReadFile(example)
+	crlf := []byte(strings.ReplaceAll(string(lf), "\n", "\r\n"))
+	f.Fuzz(func(t *testing.T, note string, windows bool) {
+		data := lf
+		if windows {
+			data = crlf
+		}
+		src, err := report.Parse("eksjo.toml", data, tpl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := report.NormalizeNote(note)
+		if want == "" || len(want) > report.MaxTextBytes || !utf8Valid(want) {
+			return
+		}
+		im, err := src.Import(tpl, 2020, 2, []report.Answer{answer("a.xlsx", 2, 6, "pågår", note)}, false)
+		if err != nil {
+			t.Fatalf("note %q: %v", note, err)
+		}
+		if got := rawNotes(t, im.Text)["2.6 2020-T2"]; got != "pågår|"+want {
+			t.Fatalf("note %q reads back as %q", want, got)
+		}
+		if !strings.HasPrefix(string(im.Text), string(data[:src.Activity(report.ActivityRef{Promise: 1, Activity: 5}).End])) ||
+			!strings.HasSuffix(string(im.Text), string(data[src.Activity(report.ActivityRef{Promise: 1, Activity: 5}).End:])) {
+			t.Fatal("the import changed more than the lines it adds")
+		}
+	})
+}
+
+func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }

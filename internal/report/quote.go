@@ -1,0 +1,92 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+)
+
+// QuoteTOML writes s as a TOML string that decodes to s exactly, in the
+// most readable form that holds it:
+//
+//   - "…" for a line that needs no escape;
+//   - '…' for a line with quotes or backslashes, such as a Windows path;
+//   - ”'…”' for several lines, starting on a line of its own;
+//   - """…""" with escapes for whatever no literal form holds (control
+//     characters, ”' in the text, a text ending in ').
+//
+// crlf tells that the file's lines end in CRLF. A multi-line string there
+// would hold its line breaks as CRLF, so each line break is written as the
+// escape \n, and the line goes on after a line-ending backslash.
+func QuoteTOML(s string, crlf bool) string {
+	if !strings.Contains(s, "\n") {
+		switch {
+		case !hasControl(s, false) && !strings.ContainsAny(s, `"\`):
+			return `"` + s + `"`
+		case !hasControl(s, false) && !strings.Contains(s, "'"):
+			return "'" + s + "'"
+		}
+		return `"` + escapeBasic(s, false) + `"`
+	}
+	if !crlf && !hasControl(s, true) && !strings.Contains(s, "'''") && !strings.HasSuffix(s, "'") {
+		// The line break after the opening quotes is not part of the text.
+		return "'''\n" + s + "'''"
+	}
+	if !crlf {
+		return "\"\"\"\n" + escapeBasic(s, true) + `"""`
+	}
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
+		esc := escapeBasic(line, false)
+		// A line-ending backslash also swallows the spaces that start the
+		// next line: an escape keeps them. (A tab is written \t anyway.)
+		if strings.HasPrefix(esc, " ") {
+			esc = `\u0020` + esc[1:]
+		}
+		if i < len(lines)-1 {
+			esc += "\\n\\"
+		}
+		lines[i] = esc
+	}
+	return "\"\"\"\r\n" + strings.Join(lines, "\r\n") + `"""`
+}
+
+// hasControl tells whether s holds a character TOML does not allow as it
+// is in a string: a control character other than tab (and line feed, in a
+// multi-line string).
+func hasControl(s string, multiline bool) bool {
+	for _, r := range s {
+		if r == '\t' || r == '\n' && multiline {
+			continue
+		}
+		if r < 0x20 || r == 0x7f {
+			return true
+		}
+	}
+	return false
+}
+
+// escapeBasic escapes s for a basic string ("…"): backslashes, quotes and
+// control characters; tab is written \t. With newlines, a line break stays
+// as it is, as a multi-line string holds it.
+func escapeBasic(s string, newlines bool) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\n' && newlines:
+			b.WriteByte('\n')
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\u%04X`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

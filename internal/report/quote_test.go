@@ -1,0 +1,84 @@
+package report_test
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+
+	"uppfoljning/internal/report"
+)
+
+// decodeNote reads back a note written with QuoteTOML, as the line of a
+// file with the given line ending.
+func decodeNote(t testing.TB, quoted, eol string) string {
+	t.Helper()
+	var v struct{ Note string }
+	if _, err := toml.Decode("note = "+quoted+eol+"x = 1"+eol, &v); err != nil {
+		t.Fatalf("%q does not decode: %v", quoted, err)
+	}
+	return v.Note
+}
+
+func TestQuoteTOML(t *testing.T) {
+	for _, c := range []struct{ in, lf, crlf string }{
+		{"Genomfört tre", `"Genomfört tre"`, `"Genomfört tre"`},
+		{`C:\Users\anna\rapport.docx`, `'C:\Users\anna\rapport.docx'`, `'C:\Users\anna\rapport.docx'`},
+		{`Han sa "hej"`, `'Han sa "hej"'`, `'Han sa "hej"'`},
+		{`Kommunens 'trygghet' och "polisens" \ sak`, `"Kommunens 'trygghet' och \"polisens\" \\ sak"`, `"Kommunens 'trygghet' och \"polisens\" \\ sak"`},
+		{"tab\there", "\"tab\there\"", "\"tab\there\""},
+		{"bell\a", `"bell\u0007"`, `"bell\u0007"`},
+		{"rad ett\nrad två", "'''\nrad ett\nrad två'''", "\"\"\"\r\nrad ett\\n\\\r\nrad två\"\"\""},
+		{"a\n  indrag", "'''\na\n  indrag'''", "\"\"\"\r\na\\n\\\r\n\\u0020 indrag\"\"\""},
+		{"slut med '\nx'", "\"\"\"\nslut med '\nx'\"\"\"", ""},
+		{"tre ''' citat\nrad", "\"\"\"\ntre ''' citat\nrad\"\"\"", ""},
+		{"rad\n\nefter tom", "'''\nrad\n\nefter tom'''", "\"\"\"\r\nrad\\n\\\r\n\\n\\\r\nefter tom\"\"\""},
+	} {
+		if c.lf != "" {
+			if got := report.QuoteTOML(c.in, false); got != c.lf {
+				t.Errorf("QuoteTOML(%q, LF) = %q, want %q", c.in, got, c.lf)
+			}
+		}
+		if c.crlf != "" {
+			if got := report.QuoteTOML(c.in, true); got != c.crlf {
+				t.Errorf("QuoteTOML(%q, CRLF) = %q, want %q", c.in, got, c.crlf)
+			}
+		}
+		for _, eol := range []string{"\n", "\r\n"} {
+			if got := decodeNote(t, report.QuoteTOML(c.in, eol == "\r\n"), eol); got != c.in {
+				t.Errorf("QuoteTOML(%q) reads back as %q", c.in, got)
+			}
+		}
+	}
+}
+
+// FuzzQuoteTOML: whatever the text, it reads back exactly, in a file with
+// either line ending, and a line ending of the file's kind is the only one
+// written.
+func FuzzQuoteTOML(f *testing.F) {
+	for _, s := range []string{"", "a", "a\nb", `C:\temp\`, "x'''y", "'\n'", "\"\"\"", "  \n\t\n", "\r", "\x00\x7f", "slut\\", "slut\\\nrad"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		for _, crlf := range []bool{false, true} {
+			eol := "\n"
+			if crlf {
+				eol = "\r\n"
+			}
+			q := report.QuoteTOML(s, crlf)
+			if got := decodeNote(t, q, eol); got != s {
+				t.Fatalf("%q (crlf %v) written as %q reads back as %q", s, crlf, q, got)
+			}
+			if crlf && strings.Count(q, "\n") != strings.Count(q, "\r\n") {
+				t.Fatalf("%q written with a bare line feed in a CRLF file: %q", s, q)
+			}
+			if !crlf && strings.Contains(q, "\r") {
+				t.Fatalf("%q written with a carriage return in an LF file: %q", s, q)
+			}
+		}
+	})
+}

@@ -1,0 +1,410 @@
+package xlsx
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"uppfoljning/internal/report"
+)
+
+// FillInAnswers is what a filled-in workbook holds.
+type FillInAnswers struct {
+	Year, Tertial int
+	Party         string // who it was made for, "" for all
+	Answers       []report.Answer
+}
+
+// A workbook is untrusted input: limits keep a mistaken or hostile file
+// from exhausting the machine. A real fill-in workbook of a thousand
+// activities is well under a megabyte.
+const (
+	MaxWorkbookBytes = 20 << 20  // the file
+	maxUnzipped      = 200 << 20 // all its parts, unpacked
+	maxUnzippedXML   = 64 << 20  // one sheet unpacked into memory
+	maxFillInRows    = 100_000
+)
+
+// ReadFillIn reads the answers of a fill-in workbook made for src: the
+// status and note of each row. name is the workbook's path, for messages.
+// Nothing in the workbook is evaluated: a formula where an answer is
+// written is refused. Every problem is returned at once, as a
+// report.ErrorList whose messages name the sheet and cell.
+func ReadFillIn(name string, data []byte, src *report.Source, tpl *report.Template) (*FillInAnswers, error) {
+	fail := func(format string, a ...any) error {
+		return report.ErrorList{{File: name, Msg: fmt.Sprintf(format, a...)}}
+	}
+	if len(data) > MaxWorkbookBytes {
+		return nil, fail("the file is larger than %d MB; a fill-in workbook is far smaller, so this is not one", MaxWorkbookBytes>>20)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzippedXML})
+	if err != nil {
+		return nil, fail("this is not an Excel workbook (.xlsx) that can be read; save it from Excel as \"Excel-arbetsbok (.xlsx)\" and try again")
+	}
+	defer f.Close()
+	r := &fillInReader{name: name, f: f, src: src, tpl: tpl, words: tpl.FillIn, seen: map[report.ActivityRef]int{}}
+	out, err := r.read()
+	if err != nil {
+		return nil, err
+	}
+	if len(r.errs) > 0 {
+		return nil, r.errs
+	}
+	return out, nil
+}
+
+type fillInReader struct {
+	name  string
+	f     *excelize.File
+	src   *report.Source
+	tpl   *report.Template
+	words report.FillInWords
+	cols  [fillInCols + 1]int // the column each of ours is in now
+	seen  map[report.ActivityRef]int
+	errs  report.ErrorList
+	// year and tertial are the workbook's, from its meta sheet.
+	year, tertial int
+	// date1904 tells how the workbook counts dates.
+	date1904 bool
+}
+
+func (r *fillInReader) errorAt(cell, format string, a ...any) {
+	r.errs = append(r.errs, &report.Error{File: r.name, Msg: cell + ": " + fmt.Sprintf(format, a...)})
+}
+
+func (r *fillInReader) fail(format string, a ...any) error {
+	return report.ErrorList{{File: r.name, Msg: fmt.Sprintf(format, a...)}}
+}
+
+func (r *fillInReader) read() (*FillInAnswers, error) {
+	out, err := r.meta()
+	if err != nil {
+		return nil, err
+	}
+	r.year, r.tertial = out.Year, out.Tertial
+	if props, err := r.f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
+		r.date1904 = *props.Date1904
+	}
+	sheet := r.words.Sheet
+	if idx, err := r.f.GetSheetIndex(sheet); err != nil || idx < 0 {
+		return nil, r.fail("the sheet %q is missing; use the workbook that collect made, with its sheets as they were", sheet)
+	}
+	rows, err := r.f.GetRows(sheet, excelize.Options{RawCellValue: true})
+	if err != nil {
+		return nil, r.fail("the sheet %q cannot be read: %v", sheet, err)
+	}
+	if len(rows) > maxFillInRows {
+		return nil, r.fail("the sheet %q has %d rows; a fill-in workbook has one for each activity", sheet, len(rows))
+	}
+	if err := r.header(rows); err != nil {
+		return nil, err
+	}
+	for i := 1; i < len(rows); i++ {
+		if a, ok := r.row(i+1, rows[i]); ok {
+			out.Answers = append(out.Answers, a)
+		}
+	}
+	return out, nil
+}
+
+// meta reads the hidden sheet that ties the workbook to its source and
+// tertial.
+func (r *fillInReader) meta() (*FillInAnswers, error) {
+	values := map[string]string{}
+	rows, err := r.f.GetRows(report.FillInMetaSheet, excelize.Options{RawCellValue: true})
+	if err == nil {
+		for _, row := range rows {
+			if len(row) >= 2 {
+				values[row[0]] = row[1]
+			}
+		}
+	}
+	if values["format"] != keyVersion {
+		return nil, r.fail("this workbook was not made by uppfoljning collect (it lacks its hidden sheet %q); fill in the workbook that collect made", report.FillInMetaSheet)
+	}
+	src := r.src
+	if values["municipality"] != src.Municipality.S || values["period"] != src.Period.S {
+		return nil, r.fail("this workbook was made for %s %s (%s.toml), not for %s %s (%s); import it into its own source",
+			values["municipality"], values["period"], values["source"], src.Municipality.S, src.Period.S, src.File.Name)
+	}
+	year, tertial, err := report.ParseTertial(values["tertial"])
+	if err == nil {
+		err = src.CheckTertial(year, tertial)
+	}
+	if err != nil {
+		return nil, r.fail("the workbook's tertial %q is not one of the source's period %s", values["tertial"], src.Period.S)
+	}
+	return &FillInAnswers{Year: year, Tertial: tertial, Party: values["party"]}, nil
+}
+
+// header finds the columns by their headings in the first row, so that a
+// moved column is still read right.
+func (r *fillInReader) header(rows [][]string) error {
+	w := r.words
+	want := [fillInCols + 1]string{colPromise: w.Promise, colActivity: w.Activity, colResponsible: w.Responsible,
+		colStatus: w.Status, colNote: w.Note, colKey: w.Key}
+	var first []string
+	if len(rows) > 0 {
+		first = rows[0]
+	}
+	var missing []string
+	for c := 1; c <= fillInCols; c++ {
+		if c == colPreviousStatus || c == colPreviousNote {
+			r.cols[c] = c // named after the tertial: found by place
+			continue
+		}
+		for i, h := range first {
+			if strings.TrimSpace(h) == want[c] {
+				r.cols[c] = i + 1
+			}
+		}
+		if r.cols[c] == 0 {
+			missing = append(missing, want[c])
+		}
+	}
+	if len(missing) > 0 {
+		return r.fail("%s!1: the first row lacks the heading %s; use the workbook that collect made, with its columns as they were",
+			r.words.Sheet, strings.Join(quoteAll(missing), ", "))
+	}
+	return nil
+}
+
+func quoteAll(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strconv.Quote(w)
+	}
+	return out
+}
+
+// row reads row n: which activity it is for, and its answer.
+func (r *fillInReader) row(n int, values []string) (report.Answer, bool) {
+	get := func(c int) string {
+		if i := r.cols[c] - 1; i < len(values) {
+			return values[i]
+		}
+		return ""
+	}
+	cell := func(c int) string { return r.words.Sheet + "!" + cellName(r.cols[c], n) }
+	key := strings.TrimSpace(get(colKey))
+	statusCell, noteCell := cell(colStatus), cell(colNote)
+	status, statusOK := r.text(statusCell)
+	note, noteOK := r.text(noteCell)
+	if key == "" {
+		if strings.TrimSpace(status)+strings.TrimSpace(note) != "" {
+			r.errorAt(cell(colKey), "row %d has no key, so it cannot be told which activity it is about (was it added by hand?); write on the activity's own row", n)
+		}
+		return report.Answer{}, false
+	}
+	ref, hashes, ok := parseRowKey(key)
+	if !ok || ref.Promise >= len(r.src.Promises) || ref.Activity >= len(r.src.Promises[ref.Promise].Activities) {
+		if !ok {
+			r.errorAt(cell(colKey), "the row's key %q is not one that collect wrote; use the workbook that collect made", key)
+			return report.Answer{}, false
+		}
+	}
+	ref, found := r.find(ref, hashes)
+	if !found {
+		r.errorAt(cell(colActivity), "the activity of row %d (%q) is not in %s as it was when the workbook was made (it has been changed or removed); make a new workbook with collect, or copy the note by hand",
+			n, get(colActivity), r.src.File.Name)
+		return report.Answer{}, false
+	}
+	if first, dup := r.seen[ref]; dup {
+		r.errorAt(cell(colKey), "row %d is about the same activity as row %d (was the row copied?); keep one of them", n, first)
+		return report.Answer{}, false
+	}
+	r.seen[ref] = n
+	r.lockedCells(ref, hashes, get, cell)
+	if !statusOK || !noteOK {
+		return report.Answer{}, false
+	}
+	status = strings.TrimSpace(status)
+	if status != "" && indexOf(statusWords(r.tpl), status) < 0 {
+		r.errorAt(statusCell, "status %q is not one of: %s; choose one in the cell's list, or leave it empty", status, strings.Join(statusWords(r.tpl), ", "))
+		return report.Answer{}, false
+	}
+	return report.Answer{Activity: ref, Status: status, Note: report.NormalizeNote(note),
+		File: r.name, StatusCell: statusCell, NoteCell: noteCell}, true
+}
+
+func indexOf(words []string, w string) int {
+	for i, x := range words {
+		if strings.EqualFold(strings.Join(strings.Fields(x), " "), strings.Join(strings.Fields(w), " ")) {
+			return i
+		}
+	}
+	return -1
+}
+
+// parseRowKey reads a row key: the activity's place and the hashes of the
+// locked cells.
+func parseRowKey(key string) (report.ActivityRef, []string, bool) {
+	parts := strings.Split(key, "|")
+	if len(parts) != 3+len(lockedCols) || parts[0] != keyVersion {
+		return report.ActivityRef{}, nil, false
+	}
+	p, err1 := strconv.Atoi(parts[1])
+	a, err2 := strconv.Atoi(parts[2])
+	if err1 != nil || err2 != nil || p < 1 || a < 1 {
+		return report.ActivityRef{}, nil, false
+	}
+	return report.ActivityRef{Promise: p - 1, Activity: a - 1}, parts[3:], true
+}
+
+// find is the activity a row is about: the one at its place when its
+// promise's and its own texts are as they were, or else the only one that
+// has those texts now (the source gained or lost an activity before it).
+func (r *fillInReader) find(ref report.ActivityRef, hashes []string) (report.ActivityRef, bool) {
+	matches := func(x report.ActivityRef) bool {
+		return cellHash(r.src.Promises[x.Promise].Text.S) == hashes[0] && cellHash(r.src.Activity(x).Text.S) == hashes[1]
+	}
+	if ref.Promise < len(r.src.Promises) && ref.Activity < len(r.src.Promises[ref.Promise].Activities) && matches(ref) {
+		return ref, true
+	}
+	var found []report.ActivityRef
+	for _, x := range r.src.All() {
+		if matches(x) {
+			found = append(found, x)
+		}
+	}
+	if len(found) == 1 {
+		return found[0], true
+	}
+	return report.ActivityRef{}, false
+}
+
+// lockedCells tells of a locked cell whose text is neither what collect
+// wrote nor what the source says now: what was written there would not be
+// imported.
+func (r *fillInReader) lockedCells(ref report.ActivityRef, hashes []string, get func(int) string, cell func(int) string) {
+	now := rowValues(r.src, r.tpl, r.year, r.tertial, ref)
+	for i, c := range lockedCols {
+		text := lineBreaksToLF(get(c))
+		if cellHash(text) == hashes[i] || text == now[c] {
+			continue
+		}
+		r.errorAt(cell(c), "this cell is locked, and its text has been changed to %q; what is written there is not imported. Write in %s or %s instead, and change this cell back",
+			text, r.words.Status, r.words.Note)
+	}
+}
+
+func lineBreaksToLF(s string) string {
+	return strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s)
+}
+
+// text reads the answer a person wrote in a cell: text as it is, and a
+// number or a date as the text Excel showed. A formula is refused, and so
+// is a value that is no text (TRUE, #N/A).
+func (r *fillInReader) text(ref string) (string, bool) {
+	sheet, cell, _ := strings.Cut(ref, "!")
+	if formula, _ := r.f.GetCellFormula(sheet, cell); formula != "" {
+		r.errorAt(ref, "the cell holds a formula (=%s); write the text itself: formulas are not read", formula)
+		return "", false
+	}
+	typ, err := r.f.GetCellType(sheet, cell)
+	if err != nil {
+		r.errorAt(ref, "the cell cannot be read: %v", err)
+		return "", false
+	}
+	raw, err := r.f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
+	if err != nil {
+		r.errorAt(ref, "the cell cannot be read: %v", err)
+		return "", false
+	}
+	switch typ {
+	case excelize.CellTypeBool, excelize.CellTypeError:
+		r.errorAt(ref, "the cell holds %s, which is not a text; write the text itself", describeValue(typ, raw))
+		return "", false
+	case excelize.CellTypeUnset, excelize.CellTypeNumber:
+		if raw == "" {
+			return "", true
+		}
+		return r.number(sheet, cell, raw), true
+	case excelize.CellTypeDate:
+		return r.date(raw), true
+	}
+	return raw, true
+}
+
+func describeValue(typ excelize.CellType, raw string) string {
+	if typ == excelize.CellTypeBool {
+		if raw == "1" || strings.EqualFold(raw, "true") {
+			return "the truth value TRUE (SANT)"
+		}
+		return "the truth value FALSE (FALSKT)"
+	}
+	return "the error value " + raw
+}
+
+// number is how Excel showed a number: a date as 2024-09-03, a whole
+// number as it is, another with the decimal comma of the template's
+// language.
+func (r *fillInReader) number(sheet, cell, raw string) string {
+	v, err := strconv.ParseFloat(raw, 64)
+	if err != nil {
+		return raw
+	}
+	if id, err := r.f.GetCellStyle(sheet, cell); err == nil {
+		if st, err := r.f.GetStyle(id); err == nil && isDateFormat(st) {
+			return r.date(raw)
+		}
+	}
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		return strconv.FormatFloat(v, 'f', 0, 64)
+	}
+	s := strconv.FormatFloat(v, 'g', 10, 64)
+	if strings.HasPrefix(strings.ToLower(r.tpl.Language), "sv") {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// date writes a date serial as ISO 8601, as Swedish Excel shows a date:
+// 2024-09-03, with the time when it has one.
+func (r *fillInReader) date(raw string) string {
+	v, err := strconv.ParseFloat(raw, 64)
+	if err != nil {
+		return raw // an ISO date already (a cell of type d)
+	}
+	t, err := excelize.ExcelDateToTime(v, r.date1904)
+	if err != nil {
+		return raw
+	}
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
+		return t.Format("2006-01-02")
+	}
+	return t.Format("2006-01-02 15:04")
+}
+
+// isDateFormat tells whether a number format shows a date or a time: one
+// of Excel's built-in date formats, or a format of its own with day, month,
+// year or hour codes outside quotes and brackets.
+func isDateFormat(st *excelize.Style) bool {
+	switch id := st.NumFmt; {
+	case id >= 14 && id <= 22, id >= 27 && id <= 36, id >= 45 && id <= 47, id >= 50 && id <= 58:
+		return true
+	}
+	if st.CustomNumFmt == nil {
+		return false
+	}
+	inQuote, inBracket := false, false
+	for _, c := range strings.ToLower(*st.CustomNumFmt) {
+		switch {
+		case c == '"':
+			inQuote = !inQuote
+		case inQuote:
+		case c == '[':
+			inBracket = true
+		case c == ']':
+			inBracket = false
+		case inBracket:
+		case c == 'y' || c == 'd' || c == 'm' || c == 'h' || c == 's' || c == 'å':
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,139 @@
+package xlsx
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/reporttest"
+)
+
+// fillInAnswers are what the contributors write in the readers' test: a
+// note over several lines with quotes and a path, a date and a number that
+// a program may store as such, a note with an apostrophe, and a status.
+var fillInAnswers = []struct {
+	Activity, Status, Note, As string
+}{
+	{Activity: "Polisen och kommunen lovar att genomföra två medborgarmöte med fokus på trygghet i de östra delarna av kommunen.",
+		Status: "pågår", Note: "Ett möte i Mariannelund, \"Folkets hus\".\nProtokoll: K:\\Trygghet\\2020\\möte.docx\n\nNästa möte i Ingatorp."},
+	{Activity: "Kommunen ska ordna en drogförebyggande föreläsning för föräldrar och skolpersonal i samverkan med polisen.",
+		Note: "2024-09-03", As: "date"},
+	{Activity: "Kommunen lovar att arbeta med hög skolnärvaro utifrån kommunprogrammets indikator skolnärvaro",
+		Status: "ej påbörjad", Note: "12345", As: "number"},
+	{Activity: "Polisen lovar att utöka samarbetet med tjänstepersoner som arbetar med ungdomar bland annat ungdomslotsar",
+		Status: "genomförd", Note: "Ungdomslotsarnas 'öppna hus' hölls varje vecka."},
+}
+
+// TestFillInWithOtherPrograms fills the workbook in with exceljs, a second
+// XLSX writer, and has LibreOffice Calc save it again, as contributors'
+// programs do: every way in imports to the same source as excelize's.
+func TestFillInWithOtherPrograms(t *testing.T) {
+	node := reporttest.Tool(t, "node")
+	const dir = "testdata/exceljs"
+	if _, err := os.Stat(filepath.Join(dir, "node_modules", "exceljs")); err != nil {
+		reporttest.Missing(t, filepath.Join(dir, "node_modules", "exceljs")+" (npm ci --prefix internal/report/xlsx/"+dir+")")
+	}
+	bin := soffice(t)
+	tpl := reporttest.Template(t)
+	src := reporttest.Source(t, example)
+	tmp := t.TempDir()
+	book := filepath.Join(tmp, "underlag.xlsx")
+	if err := os.WriteFile(book, fillIn(t, src, 2020, 2), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	// By excelize: every answer as text, as Excel keeps it in a text cell.
+	byExcelize := edit(t, mustRead(t, book), func(f *excelize.File) {
+		rows, _ := f.GetRows("Underlag")
+		for i, row := range rows {
+			for _, a := range fillInAnswers {
+				if len(row) > 1 && row[1] == a.Activity {
+					f.SetCellStr("Underlag", cellName(colStatus, i+1), a.Status)
+					f.SetCellStr("Underlag", cellName(colNote, i+1), a.Note)
+				}
+			}
+		}
+	})
+	excelizeFile := filepath.Join(tmp, "excelize.xlsx")
+	os.WriteFile(excelizeFile, byExcelize, 0o644)
+
+	// By exceljs: the date and the number stored as such.
+	type answer struct {
+		Activity       string `json:"activity"`
+		Status         string `json:"status,omitempty"`
+		Note           string `json:"note"`
+		As             string `json:"as,omitempty"`
+		ActivityColumn string `json:"activityColumn"`
+		StatusColumn   string `json:"statusColumn"`
+		NoteColumn     string `json:"noteColumn"`
+	}
+	var list []answer
+	for _, a := range fillInAnswers {
+		list = append(list, answer{a.Activity, a.Status, a.Note, a.As, tpl.FillIn.Activity, tpl.FillIn.Status, tpl.FillIn.Note})
+	}
+	answers, _ := json.Marshal(list)
+	answersFile := filepath.Join(tmp, "answers.json")
+	os.WriteFile(answersFile, answers, 0o644)
+	exceljsFile := filepath.Join(tmp, "exceljs.xlsx")
+	cmd := exec.Command(node, "fill.mjs", book, exceljsFile, answersFile)
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("fill.mjs: %v\n%s", err, out)
+	}
+
+	// Saved again by LibreOffice Calc, both.
+	resaved := filepath.Join(tmp, "libreoffice")
+	convert(t, bin, filepath.Join(tmp, "profile"), "xlsx:Calc MS Excel 2007 XML", resaved, []string{excelizeFile, exceljsFile})
+
+	var want []byte
+	for _, file := range []string{excelizeFile, exceljsFile, filepath.Join(resaved, "excelize.xlsx"), filepath.Join(resaved, "exceljs.xlsx")} {
+		t.Run(filepath.Base(filepath.Dir(file))+"/"+filepath.Base(file), func(t *testing.T) {
+			got, err := ReadFillIn(file, mustRead(t, file), src, tpl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			im, err := src.Import(tpl, got.Year, got.Tertial, got.Answers, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want == nil {
+				want = im.Text
+				back, err := report.Parse(example, im.Text, tpl)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, a := range fillInAnswers {
+					found := false
+					for _, r := range back.All() {
+						if act := back.Activity(r); act.Text.S == a.Activity {
+							f := act.Followup(2020, 2)
+							found = f != nil && f.NoteRaw == a.Note && f.StatusText.S == a.Status
+						}
+					}
+					if !found {
+						t.Errorf("%q does not read back with status %q and note %q", a.Activity, a.Status, a.Note)
+					}
+				}
+				return
+			}
+			if !bytes.Equal(im.Text, want) {
+				t.Errorf("imports to another source than excelize's workbook:\n%s", reporttest.Diff(string(want), string(im.Text)))
+			}
+		})
+	}
+}
+
+func mustRead(t testing.TB, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
