@@ -2,8 +2,9 @@
 GO       ?= go
 EXAMPLE  ?= examples/eksjo-2020-2021.toml
 FUZZTIME ?= 60s
+VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: report test bench fuzz golden vet clean
+.PHONY: report test bench fuzz golden vet dist clean
 
 # The example's report in out/: PDF and workbook.
 report:
@@ -35,5 +36,9 @@ vet:
 	gofmt -l . | (! grep .)
 	$(GO) vet ./...
 
+# The zips a coordinator downloads, one per system, in dist/.
+dist:
+	$(GO) run ./internal/dist -version $(VERSION) -out dist
+
 clean:
-	rm -rf out
+	rm -rf out dist

@@ -7,8 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"time"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/html"
 	"uppfoljning/internal/report/pdf"
@@ -40,93 +42,101 @@ func formatByName(name string) (format, bool) {
 }
 
 func formatNames() string {
-	names := ""
+	names := make([]string, len(formats))
 	for i, f := range formats {
-		if i > 0 {
-			names += ", "
-		}
-		names += f.name
+		names[i] = f.name
 	}
-	return names
+	return strings.Join(names, ", ")
 }
 
+// buildOptions say how sources are built, or checked.
 type buildOptions struct {
 	template *report.Template
 	created  time.Time
 	tertial  tertialFlag // unset: each source's latest tertial
-	formats  []string
+	formats  []format
 	outDir   string
+	// write is false for check: the reports are made, to hear their
+	// warnings, but not written.
+	write bool
 }
 
-const buildHelp = `Usage: uppfoljning build [flags] SOURCE.toml…
-
-Builds the follow-up report of each source: the PDF to publish and the
-council's workbook, written to DIR/<source name>-<YYYY>-T<n>.<format>.
-Each path written is printed. A source that is refused writes nothing and
-does not stop the others.
-
-The report covers the latest tertial the source has a follow-up for (the
-period's first if it has none) unless -tertial says otherwise. Set
-SOURCE_DATE_EPOCH (seconds since 1970) to fix the date in the files'
-properties; the same source and date give the same bytes.
-
-Flags:
-`
-
-func build(args []string, stdout, stderr io.Writer) error {
-	var templatePath, formatList string
-	opts := buildOptions{}
-	fs := newFlagSet("build", buildHelp, &templatePath)
-	fs.Var(&opts.tertial, "tertial", "report this tertial, written YYYY-Tn (e.g. 2020-T1), instead of the latest with a follow-up")
-	fs.StringVar(&formatList, "format", defaultFormats, "comma-separated formats to write: "+formatNames())
-	fs.StringVar(&opts.outDir, "out", "out", "write the reports into this folder (made if missing)")
-	sources, err := parseFlags(fs, args, stdout, stderr)
-	if err != nil || sources == nil {
-		return err
+// buildFlags reads the flags build and check share.
+func (c *cli) buildFlags(cmd string, help msg.Key, args []string, opts *buildOptions) ([]string, bool, error) {
+	var templatePath string
+	formatList := defaultFormats
+	fs := newFlags(cmd)
+	fs.tertial(&opts.tertial)
+	fs.string("format", &formatList)
+	fs.string("template", &templatePath)
+	if opts.write {
+		fs.string("out", &opts.outDir)
+	}
+	sources, done, err := c.files(fs, help, args)
+	if done {
+		return nil, true, err
 	}
 	if opts.formats, err = parseFormats(formatList); err != nil {
-		return err
+		return nil, true, err
 	}
 	if opts.created, err = sourceDate(); err != nil {
-		return err
+		return nil, true, err
 	}
 	if opts.template, err = loadTemplate(templatePath); err != nil {
+		return nil, true, err
+	}
+	return sources, false, nil
+}
+
+func (c *cli) build(args []string) error {
+	opts := buildOptions{outDir: "out", write: true}
+	sources, done, err := c.buildFlags("build", msg.HelpBuild, args, &opts)
+	if done {
 		return err
 	}
-	if err := checkOutputFolder(opts.outDir); err != nil {
-		return fmt.Errorf("uppfoljning build: %w", err)
+	tuneGC()
+	if err := checkFolder(opts.outDir); err != nil {
+		return err
 	}
-	defer removeOnInterrupt()()
+	return c.buildAll(sources, opts)
+}
+
+// buildAll builds each source; a source that is refused does not stop
+// the others.
+func (c *cli) buildAll(sources []string, opts buildOptions) error {
+	if opts.write {
+		defer c.removeOnInterrupt()()
+	}
 	written := map[string]string{}
 	var errs []error
 	for _, src := range sources {
-		if err := buildOneSafely(src, opts, written, stdout, stderr); err != nil {
+		if err := c.buildOneSafely(src, opts, written); err != nil {
 			errs = append(errs, err)
 		}
 	}
-	return reported{errors.Join(errs...)}.orNil()
+	return told(errs)
 }
 
 // buildOneSafely builds one source; should a library fail with a panic, it
 // is told as an error of that source, and the other sources are built.
-func buildOneSafely(path string, opts buildOptions, written map[string]string, stdout, stderr io.Writer) (err error) {
+func (c *cli) buildOneSafely(path string, opts buildOptions, written map[string]string) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			fmt.Fprintf(stderr, "%s: internal error, nothing more was written for this source: %v\n", path, p)
-			err = fmt.Errorf("%s: internal error: %v", path, p)
+			err = fail(msg.InternalErrorSource, path, p)
+			c.tellErr(err)
 		}
 	}()
-	return buildOne(path, opts, written, stdout, stderr)
+	return c.buildOne(path, opts, written)
 }
 
 // buildOne builds the reports of one source and tells what it wrote and
 // what went wrong. The error it returns has been told.
-func buildOne(path string, opts buildOptions, written map[string]string, stdout, stderr io.Writer) error {
+func (c *cli) buildOne(path string, opts buildOptions, written map[string]string) error {
 	tell := func(err error) error {
-		fmt.Fprintln(stderr, err)
+		c.tellErr(err)
 		return err
 	}
-	src, err := loadSource(path, opts.template, stderr)
+	src, err := c.loadSource(path, opts.template)
 	if err != nil {
 		return tell(err)
 	}
@@ -135,33 +145,40 @@ func buildOne(path string, opts buildOptions, written map[string]string, stdout,
 	if err != nil {
 		return tell(err)
 	}
-	warnMissing(stderr, src, year, tertial)
+	c.warnMissing(src, year, tertial)
 	warned := map[string]bool{}
 	var errs []error
-	for _, name := range opts.formats {
-		f, _ := formatByName(name)
+	for _, f := range opts.formats {
+		render := func(w io.Writer) error {
+			warnings, err := f.Render(w, doc)
+			for _, w := range warnings {
+				if s := w.In(c.lang); !warned[s] {
+					warned[s] = true
+					c.tellWarning(w)
+				}
+			}
+			return err
+		}
+		if !opts.write {
+			if err := render(io.Discard); err != nil {
+				errs = append(errs, tell(fail(msg.InternalErrorSource, path, err)))
+			}
+			continue
+		}
 		out := filepath.Join(opts.outDir, fmt.Sprintf("%s-%d-T%d.%s", doc.Name, doc.Year, doc.Tertial, f.ext))
 		if other, ok := written[out]; ok && other != path {
-			return tell(badInput{fmt.Sprintf("%s: not built: its report %s would replace the one just built from %s; rename one of the sources", path, out, other)})
+			return tell(bad(msg.SameName, path, out, other))
 		}
-		var warnings []report.Warning
-		err := writeFileAtomic(out, func(w io.Writer) error {
-			var err error
-			warnings, err = f.Render(w, doc)
-			return err
-		})
-		for _, w := range warnings {
-			if s := w.String(); !warned[s] {
-				warned[s] = true
-				fmt.Fprintln(stderr, s)
+		if err := c.writeFile(out, render); err != nil {
+			if errors.Is(err, errLocked) {
+				errs = append(errs, tell(err))
+			} else {
+				errs = append(errs, tell(fail(msg.NotWritten, path, out, err)))
 			}
-		}
-		if err != nil {
-			errs = append(errs, tell(fmt.Errorf("%s: %s not written: %w", path, out, err)))
 			continue
 		}
 		written[out] = path
-		fmt.Fprintln(stdout, out)
+		c.print(c.stdout, out)
 	}
 	return errors.Join(errs...)
 }

@@ -1,47 +1,24 @@
 package main
 
 import (
-	"errors"
-	"fmt"
-	"io"
+	"uppfoljning/internal/msg"
 )
 
-const checkHelp = `Usage: uppfoljning check [flags] SOURCE.toml…
-
-Checks each source and prints "ok" for it, or every problem found in it
-with its line. Nothing is written.
-
-Flags:
-`
-
-func check(args []string, stdout, stderr io.Writer) error {
-	var templatePath string
-	var tertial tertialFlag
-	fs := newFlagSet("check", checkHelp, &templatePath)
-	fs.Var(&tertial, "tertial", "check the report of this tertial, written YYYY-Tn, instead of the latest with a follow-up")
-	sources, err := parseFlags(fs, args, stdout, stderr)
-	if err != nil || sources == nil {
-		return err
-	}
-	tpl, err := loadTemplate(templatePath)
-	if err != nil {
+// check checks each source as build would build it, and tells the same
+// problems and warnings, but writes nothing.
+func (c *cli) check(args []string) error {
+	opts := buildOptions{}
+	sources, done, err := c.buildFlags("check", msg.HelpCheck, args, &opts)
+	if done {
 		return err
 	}
 	var errs []error
 	for _, path := range sources {
-		src, err := loadSource(path, tpl, stderr)
-		if err == nil {
-			year, n := tertial.or(src.DefaultTertial)
-			if err = src.CheckTertial(year, n); err == nil {
-				warnMissing(stderr, src, year, n)
-			}
-		}
-		if err != nil {
-			fmt.Fprintln(stderr, err)
+		if err := c.buildOneSafely(path, opts, nil); err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		fmt.Fprintf(stdout, "%s: ok\n", path)
+		c.say(c.stdout, msg.CheckOK, path)
 	}
-	return reported{errors.Join(errs...)}.orNil()
+	return told(errs)
 }

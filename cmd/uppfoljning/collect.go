@@ -1,54 +1,52 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
+	"time"
 	"unicode"
 
+	"uppfoljning/internal/msg"
+	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/xlsx"
 )
 
-const collectHelp = `Usage: uppfoljning collect [flags] SOURCE.toml
+// dateAndTemplate are what most commands need besides their files: today
+// (or SOURCE_DATE_EPOCH) and the template.
+func dateAndTemplate(templatePath string) (time.Time, *report.Template, error) {
+	today, err := sourceDate()
+	if err != nil {
+		return today, nil, err
+	}
+	tpl, err := loadTemplate(templatePath)
+	return today, tpl, err
+}
 
-Writes the fill-in workbook for a tertial's notes, DIR/<source name>-<YYYY>-T<n>-underlag.xlsx:
-one row per activity, with a status to choose and a note to write, already
-filled in with what the source has for the tertial. Send it to those who
-report the activities and bring their answers into the source with
-"uppfoljning import". Each path written is printed.
-
-The tertial is the current one (by today's date, or SOURCE_DATE_EPOCH),
-or the period's last when it is over, unless -tertial says otherwise.
-
-Flags:
-`
-
-func collect(args []string, stdout, stderr io.Writer) error {
-	var templatePath, outDir string
+// collect writes the fill-in workbooks of a tertial.
+func (c *cli) collect(args []string) error {
+	var templatePath string
+	outDir := "out"
 	var tertial tertialFlag
 	var perParty bool
-	fs := newFlagSet("collect", collectHelp, &templatePath)
-	fs.Var(&tertial, "tertial", "gather the notes of this tertial, written YYYY-Tn (e.g. 2020-T2)")
-	fs.StringVar(&outDir, "out", "out", "write the workbooks into this folder (made if missing)")
-	fs.BoolVar(&perParty, "per-responsible", false, "write one workbook for each responsible party, with its activities")
-	sources, err := parseFlags(fs, args, stdout, stderr)
-	if err != nil || sources == nil {
+	fs := newFlags("collect")
+	fs.tertial(&tertial)
+	fs.string("out", &outDir)
+	fs.bool("per-responsible", &perParty)
+	fs.string("template", &templatePath)
+	sources, done, err := c.files(fs, msg.HelpCollect, args)
+	if done {
 		return err
 	}
 	if len(sources) != 1 {
-		return badInput{fmt.Sprintf("uppfoljning collect: name one source file, not %d", len(sources))}
+		return bad(msg.OneSource, "collect", len(sources))
 	}
-	today, err := sourceDate()
+	today, tpl, err := dateAndTemplate(templatePath)
 	if err != nil {
 		return err
 	}
-	tpl, err := loadTemplate(templatePath)
-	if err != nil {
-		return err
-	}
-	src, err := loadSource(sources[0], tpl, stderr)
+	src, err := c.loadSource(sources[0], tpl)
 	if err != nil {
 		return err
 	}
@@ -56,10 +54,10 @@ func collect(args []string, stdout, stderr io.Writer) error {
 	if err := src.CheckTertial(year, n); err != nil {
 		return err
 	}
-	if err := checkOutputFolder(outDir); err != nil {
-		return fmt.Errorf("uppfoljning collect: %w", err)
+	if err := checkFolder(outDir); err != nil {
+		return err
 	}
-	defer removeOnInterrupt()()
+	defer c.removeOnInterrupt()()
 	stem := strings.TrimSuffix(filepath.Base(src.File.Name), filepath.Ext(src.File.Name))
 	base := fmt.Sprintf("%s-%d-T%d-underlag", stem, year, n)
 	books := []xlsx.FillIn{{Activities: src.All()}}
@@ -80,15 +78,15 @@ func collect(args []string, stdout, stderr io.Writer) error {
 	for i, b := range books {
 		b.Source, b.Template, b.Year, b.Tertial, b.Created = src, tpl, year, n, today
 		path := filepath.Join(outDir, names[i]+".xlsx")
-		if err := writeFileAtomic(path, func(w io.Writer) error { return xlsx.WriteFillIn(w, b) }); err != nil {
-			err = fmt.Errorf("%s: %s not written: %w", src.File.Name, path, err)
-			fmt.Fprintln(stderr, err)
+		if err := c.writeFile(path, func(w io.Writer) error { return xlsx.WriteFillIn(w, b) }); err != nil {
+			err = fail(msg.NotWritten, src.File.Name, path, err)
+			c.tellErr(err)
 			errs = append(errs, err)
 			continue
 		}
-		fmt.Fprintln(stdout, path)
+		c.print(c.stdout, path)
 	}
-	return reported{errors.Join(errs...)}.orNil()
+	return told(errs)
 }
 
 // fileLabel makes a party's name fit in a file name on every system:

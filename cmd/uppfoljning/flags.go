@@ -1,79 +1,120 @@
 package main
 
 import (
-	"errors"
-	"flag"
-	"fmt"
-	"io"
 	"os"
 	"strconv"
 	"strings"
 	"time"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
-	"uppfoljning/templates"
 )
 
-// parseInterspersed lets flags come after the sources too, as users type
-// "uppfoljning build eksjo.toml -tertial 2020-T2".
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return rest, nil
-		}
-		rest = append(rest, args[0])
-		args = args[1:]
-	}
+// flagSet reads a command's flags, which may come before or after its
+// files, as people type "uppfoljning build eksjo.toml -tertial 2020-T2".
+// Its own parser, rather than the flag package's, so that every mistake is
+// told in the user's language.
+type flagSet struct {
+	cmd   string
+	flags map[string]*flagDef
 }
 
-func newFlagSet(name, help string, templatePath *string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	// Errors are told by parseFlags, in one line; help goes to stdout.
-	fs.SetOutput(io.Discard)
-	fs.StringVar(templatePath, "template", "", "use the words and look of this template instead of the built-in Swedish one (see "+templates.DefaultName+")")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), help)
-		fs.PrintDefaults()
-	}
-	return fs
+type flagDef struct {
+	isBool bool
+	set    func(value string) error // for a bool flag, value is ""
 }
 
-// parseFlags parses a command's flags and sources. With help asked for, it
-// prints the help and returns no sources and no error.
-func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) ([]string, error) {
-	sources, err := parseInterspersed(fs, args)
+func newFlags(cmd string) *flagSet { return &flagSet{cmd: cmd, flags: map[string]*flagDef{}} }
+
+func (fs *flagSet) string(name string, p *string) {
+	fs.flags[name] = &flagDef{set: func(v string) error { *p = v; return nil }}
+}
+
+func (fs *flagSet) bool(name string, p *bool) {
+	fs.flags[name] = &flagDef{isBool: true, set: func(string) error { *p = true; return nil }}
+}
+
+func (fs *flagSet) tertial(p *tertialFlag) {
+	fs.flags["tertial"] = &flagDef{set: func(v string) error {
+		if err := p.Set(v); err != nil {
+			return bad(msg.FlagTertial, fs.cmd, v, err)
+		}
+		return nil
+	}}
+}
+
+// parse reads args. It returns the files named, and whether help was
+// asked for.
+func (fs *flagSet) parse(args []string) (files []string, help bool, err error) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return append(files, args[i+1:]...), false, nil
+		}
+		if len(a) < 2 || a[0] != '-' {
+			files = append(files, a)
+			continue
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if name == "h" || name == "help" {
+			return nil, true, nil
+		}
+		def, ok := fs.flags[name]
+		switch {
+		case !ok:
+			return nil, false, fs.usage(msg.FlagUnknown, fs.cmd, a)
+		case def.isBool && hasValue:
+			return nil, false, fs.usage(msg.FlagBool, fs.cmd, "-"+name)
+		case def.isBool:
+		case !hasValue && i+1 < len(args):
+			i++
+			value = args[i]
+		case !hasValue:
+			return nil, false, fs.usage(msg.FlagNeedsValue, fs.cmd, "-"+name, "-"+name)
+		}
+		if err := def.set(value); err != nil {
+			return nil, false, err
+		}
+	}
+	return files, false, nil
+}
+
+// usage is a mistake on the command line, with where to find help.
+func (fs *flagSet) usage(key msg.Key, args ...any) error {
+	return badInput{msg.New(key, args...), msg.New(msg.HelpHint, fs.cmd)}
+}
+
+// files parses the flags, prints the command's help when asked for it,
+// and wants at least one file.
+func (c *cli) files(fs *flagSet, help msg.Key, args []string) (files []string, done bool, err error) {
+	files, wantHelp, err := fs.parse(args)
 	switch {
-	case errors.Is(err, flag.ErrHelp):
-		fs.SetOutput(stdout)
-		fs.Usage()
-		return nil, nil
 	case err != nil:
-		return nil, badInput{fmt.Sprintf("uppfoljning %s: %v\nRun \"uppfoljning %s -h\" for help.", fs.Name(), err, fs.Name())}
-	case len(sources) == 0:
-		return nil, badInput{fmt.Sprintf("uppfoljning %s: name at least one source file, e.g. uppfoljning %s examples/eksjo-2020-2021.toml", fs.Name(), fs.Name())}
+		return nil, true, err
+	case wantHelp:
+		c.say(c.stdout, help)
+		return nil, true, nil
+	case len(files) == 0:
+		return nil, true, bad(msg.NoSource, fs.cmd, fs.cmd)
 	}
-	return sources, nil
+	return files, false, nil
 }
 
+// loadTemplate reads the template -template names, or the built-in one.
 func loadTemplate(path string) (*report.Template, error) {
 	if path == "" {
 		return report.DefaultTemplate()
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, badInput{fmt.Sprintf("template %s: cannot read it: %v", path, unwrapPath(err))}
+		return nil, bad(msg.TemplateUnreadable, path, report.PlainOSError(err))
 	}
 	return report.LoadTemplate(path, data)
 }
 
-// parseFormats reads "pdf,xlsx" into known format names, in the order
-// formats lists them, each once.
-func parseFormats(list string) ([]string, error) {
+// parseFormats reads "pdf,xlsx" into the formats, in the order formats
+// lists them, each once.
+func parseFormats(list string) ([]format, error) {
 	want := map[string]bool{}
 	for _, f := range strings.Split(list, ",") {
 		f = strings.ToLower(strings.TrimSpace(f))
@@ -81,24 +122,25 @@ func parseFormats(list string) ([]string, error) {
 			continue
 		}
 		if _, ok := formatByName(f); !ok {
-			return nil, badInput{fmt.Sprintf("uppfoljning build: -format: unknown format %q; the formats are %s", f, formatNames())}
+			return nil, bad(msg.FormatUnknown, f, formatNames())
 		}
 		want[f] = true
 	}
-	var out []string
-	for _, k := range formats {
-		if want[k.name] {
-			out = append(out, k.name)
+	var out []format
+	for _, f := range formats {
+		if want[f.name] {
+			out = append(out, f)
 		}
 	}
 	if len(out) == 0 {
-		return nil, badInput{fmt.Sprintf("uppfoljning build: -format: name at least one format: %s", formatNames())}
+		return nil, bad(msg.FormatNone, formatNames())
 	}
 	return out, nil
 }
 
-// sourceDate is the date written into the files' properties:
-// SOURCE_DATE_EPOCH when set, so that builds are reproducible, else now.
+// sourceDate is the date written into the files' properties, and today
+// for the commands that ask which tertial it is: SOURCE_DATE_EPOCH when
+// set, so that builds are reproducible, else now.
 func sourceDate() (time.Time, error) {
 	v, ok := os.LookupEnv("SOURCE_DATE_EPOCH")
 	if !ok || v == "" {
@@ -106,7 +148,7 @@ func sourceDate() (time.Time, error) {
 	}
 	sec, err := strconv.ParseInt(v, 10, 64)
 	if err != nil || sec < 0 || sec > 253402300799 {
-		return time.Time{}, badInput{fmt.Sprintf("uppfoljning build: SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970", v)}
+		return time.Time{}, bad(msg.EpochBad, v)
 	}
 	return time.Unix(sec, 0).UTC(), nil
 }

@@ -2,119 +2,122 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/xlsx"
 )
 
-const importHelp = `Usage: uppfoljning import [flags] SOURCE.toml WORKBOOK.xlsx…
-
-Writes the statuses and notes of filled-in workbooks (made by "uppfoljning
-collect") into the source: a new follow-up right after each activity's
-last one, or a placeholder filled in where it stands. Nothing else in the
-file changes. The previous version is kept as SOURCE.toml.bak.
-
-A status or note that differs from one the source already has for the
-tertial is refused unless -replace is given. A workbook with a problem is
-refused with the sheet and cell, and then nothing is written.
-
-Flags:
-`
-
-func importCmd(args []string, stdout, stderr io.Writer) error {
+// importBooks writes the answers of filled-in workbooks into the source.
+func (c *cli) importBooks(args []string) error {
 	var templatePath string
 	var dryRun, replace bool
-	fs := newFlagSet("import", importHelp, &templatePath)
-	fs.BoolVar(&dryRun, "n", false, "tell what would be done, but write nothing")
-	fs.BoolVar(&replace, "replace", false, "replace a status or note the source already has with the workbook's")
-	files, err := parseFlags(fs, args, stdout, stderr)
-	if err != nil || files == nil {
+	fs := newFlags("import")
+	fs.bool("n", &dryRun)
+	fs.bool("replace", &replace)
+	fs.string("template", &templatePath)
+	files, done, err := c.files(fs, msg.HelpImport, args)
+	if done {
 		return err
 	}
 	if len(files) < 2 {
-		return badInput{"uppfoljning import: name the source and at least one workbook, e.g. uppfoljning import eksjo.toml underlag.xlsx"}
+		return bad(msg.ImportArgs)
 	}
 	tpl, err := loadTemplate(templatePath)
 	if err != nil {
 		return err
 	}
 	path, books := files[0], files[1:]
-	src, err := loadSource(path, tpl, stderr)
+	src, err := c.loadSource(path, tpl)
 	if err != nil {
 		return err
 	}
+	answers, year, tertial, err := readBooks(books, src, tpl)
+	if err != nil {
+		return err
+	}
+	im, err := src.Import(tpl, year, tertial, answers, replace)
+	if err != nil {
+		return err
+	}
+	switch changed := c.tellImport(books, answers, im.Outcomes); {
+	case !changed:
+		c.say(c.stdout, msg.NothingToChange, path)
+		return nil
+	case dryRun:
+		c.say(c.stdout, msg.DryRun, path)
+		return nil
+	}
+	old, err := os.ReadFile(path)
+	if err != nil {
+		return fail(msg.CannotReadAgain, path, report.PlainOSError(err))
+	}
+	defer c.removeOnInterrupt()()
+	if err := c.writeFile(path+".bak", func(w io.Writer) error { _, err := w.Write(old); return err }); err != nil {
+		return fail(msg.BakFailed, path, err)
+	}
+	if err := c.writeFile(path, func(w io.Writer) error { _, err := w.Write(im.Text); return err }); err != nil {
+		if errors.Is(err, errLocked) {
+			return err
+		}
+		return fail(msg.NotWritten, path, path, err)
+	}
+	c.say(c.stdout, msg.ImportWritten, path, path+".bak")
+	return nil
+}
+
+// readBooks reads every workbook, and tells every problem of them all at
+// once. They must all be for one tertial.
+func readBooks(books []string, src *report.Source, tpl *report.Template) ([]report.Answer, int, int, error) {
 	var answers []report.Answer
 	var problems report.ErrorList
 	year, tertial := 0, 0
 	for _, book := range books {
-		got, err := readWorkbook(book, src, tpl)
+		got, err := readBook(book, src, tpl)
 		var list report.ErrorList
 		switch {
 		case errors.As(err, &list):
 			problems = append(problems, list...)
 			continue
 		case err != nil:
-			return err
+			return nil, 0, 0, err
 		case year == 0:
 			year, tertial = got.Year, got.Tertial
 		case got.Year != year || got.Tertial != tertial:
-			problems = append(problems, &report.Error{File: book, Msg: fmt.Sprintf("this workbook is for %s, the one before it for %s; import one tertial at a time",
-				tertialName(got.Year, got.Tertial), tertialName(year, tertial))})
+			problems = append(problems, &report.Error{File: book, Msg: msg.New(msg.BookOtherTertial,
+				msg.New(msg.TertialName, got.Tertial, got.Year), msg.New(msg.TertialName, tertial, year))})
 			continue
 		}
 		answers = append(answers, got.Answers...)
 	}
 	if len(problems) > 0 {
-		return problems
+		return nil, 0, 0, problems
 	}
-	im, err := src.Import(tpl, year, tertial, answers, replace)
-	if err != nil {
-		return err
-	}
-	changed := tellImport(stdout, books, answers, im.Outcomes)
-	switch {
-	case !changed:
-		fmt.Fprintf(stdout, "%s: nothing to change\n", path)
-		return nil
-	case dryRun:
-		fmt.Fprintf(stdout, "%s: nothing was written (-n)\n", path)
-		return nil
-	}
-	old, err := os.ReadFile(path)
-	if err != nil {
-		return fmt.Errorf("%s: cannot read it again: %w", path, unwrapPath(err))
-	}
-	defer removeOnInterrupt()()
-	if err := writeFileAtomic(path+".bak", func(w io.Writer) error { _, err := w.Write(old); return err }); err != nil {
-		return fmt.Errorf("%s: the previous version could not be kept, so nothing was written: %w", path, err)
-	}
-	if err := writeFileAtomic(path, func(w io.Writer) error { _, err := w.Write(im.Text); return err }); err != nil {
-		return fmt.Errorf("%s: not written: %w", path, err)
-	}
-	fmt.Fprintf(stdout, "%s: written; the previous version is %s.bak\n", path, path)
-	return nil
+	return answers, year, tertial, nil
 }
 
-// readWorkbook reads one filled-in workbook.
-func readWorkbook(path string, src *report.Source, tpl *report.Template) (*xlsx.FillInAnswers, error) {
+// readBook reads one filled-in workbook.
+func readBook(path string, src *report.Source, tpl *report.Template) (*xlsx.FillInAnswers, error) {
+	cannot := func(err error) error {
+		return report.ErrorList{{File: path, Msg: msg.New(msg.CannotReadBook, report.PlainOSError(err))}}
+	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, report.ErrorList{{File: path, Msg: "cannot read the workbook: " + report.PlainOSError(err)}}
+		return nil, cannot(err)
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, xlsx.MaxWorkbookBytes+1))
 	if err != nil {
-		return nil, report.ErrorList{{File: path, Msg: "cannot read the workbook: " + report.PlainOSError(err)}}
+		return nil, cannot(err)
 	}
 	return xlsx.ReadFillIn(path, data, src, tpl)
 }
 
 // tellImport writes, for each workbook, what the import does with its
 // answers. It tells whether anything changes.
-func tellImport(w io.Writer, books []string, answers []report.Answer, outcomes []report.Outcome) bool {
+func (c *cli) tellImport(books []string, answers []report.Answer, outcomes []report.Outcome) bool {
 	changed := false
 	for _, book := range books {
 		var n [report.Replaced + 1]int
@@ -123,8 +126,7 @@ func tellImport(w io.Writer, books []string, answers []report.Answer, outcomes [
 				n[outcomes[i]]++
 			}
 		}
-		fmt.Fprintf(w, "%s: %d added, %d filled in, %d replaced, %d unchanged, %d without an answer\n",
-			book, n[report.Added], n[report.Filled], n[report.Replaced], n[report.Unchanged], n[report.Unanswered])
+		c.say(c.stdout, msg.ImportSummary, book, n[report.Added], n[report.Filled], n[report.Replaced], n[report.Unchanged], n[report.Unanswered])
 		changed = changed || n[report.Added]+n[report.Filled]+n[report.Replaced] > 0
 	}
 	return changed

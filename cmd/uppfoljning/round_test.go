@@ -166,7 +166,7 @@ func TestNew(t *testing.T) {
 	if again, _ := os.ReadFile(path); r.code != exitBadInput || string(again) != string(data) {
 		t.Errorf("new over an existing file: exit %d, the file changed %v", r.code, string(again) != string(data))
 	}
-	if r := runCLI(t, "new", "-period", "2026-2020", filepath.Join(dir, "fel.toml")); r.code != exitBadInput || !strings.Contains(r.stderr, "ends before it starts") {
+	if r := runCLI(t, "new", "-period", "2026-2020", filepath.Join(dir, "fel.toml")); r.code != exitBadInput || !strings.Contains(r.stderr, "slutar innan den börjar") {
 		t.Errorf("a reversed period: exit %d\n%s", r.code, r.stderr)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "fel.toml")); err == nil {

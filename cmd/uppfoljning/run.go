@@ -2,9 +2,11 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io"
+	"os"
+	"strings"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 )
 
@@ -13,73 +15,125 @@ import (
 const (
 	exitOK       = 0
 	exitFailure  = 1 // the work could not be done: a file could not be written, a renderer failed
-	exitBadInput = 2 // the source, the template or the command line is wrong
+	exitBadInput = 2 // the source, the template, a workbook or the command line is wrong
 )
 
-const usage = `uppfoljning builds the tertial follow-up report of medborgarlöften.
+// cli is one run of the command: where it tells what it does, and in which
+// language.
+type cli struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	lang           msg.Lang
+	// rename replaces a file by another; tests make it fail.
+	rename func(from, to string) error
+}
 
-Usage:
-  uppfoljning new [-municipality NAME] [-period YYYY[-YYYY]] FILE.toml
-  uppfoljning check [-tertial YYYY-Tn] [-template FILE] SOURCE.toml…
-  uppfoljning status [-tertial YYYY-Tn] SOURCE.toml…
-  uppfoljning collect [-tertial YYYY-Tn] [-out DIR] [-per-responsible] SOURCE.toml
-  uppfoljning import [-n] [-replace] SOURCE.toml WORKBOOK.xlsx…
-  uppfoljning build [-tertial YYYY-Tn] [-format LIST] [-out DIR] [-template FILE] SOURCE.toml…
-
-Commands:
-  new      write a new source for a promise period, to fill in
-  check    check each source and say "ok" or what is wrong
-  status   tell which activities lack a follow-up for a tertial
-  collect  write the fill-in workbook for a tertial's notes
-  import   write the notes of filled-in workbooks into the source
-  build    write the report of each source into DIR as <source name>-<YYYY>-T<n>.<format>
-
-Run "uppfoljning COMMAND -h" for a command's flags.
-The source format is described in docs/source-format.md.
-
-Exit status: 0 success, 2 bad input or usage, 1 anything else.
-`
-
-// run runs the command line args and returns the exit status.
+// run runs the command line args and returns the exit status. Messages
+// are in Swedish, or in English when the environment asks for it.
 func run(args []string, stdout, stderr io.Writer) int {
-	err := dispatch(args, stdout, stderr)
+	c := &cli{stdin: os.Stdin, stdout: stdout, stderr: stderr, lang: msg.FromEnv(os.Getenv), rename: os.Rename}
+	err := c.dispatch(args)
 	var told reported
 	if err != nil && !errors.As(err, &told) {
-		fmt.Fprintln(stderr, err)
+		c.tellErr(err)
 	}
 	return exitCode(err)
 }
 
-func dispatch(args []string, stdout, stderr io.Writer) error {
+// commands are the commands, each with its help text.
+var commands = []struct {
+	name string
+	help msg.Key
+	run  func(c *cli, args []string) error
+}{
+	{"new", msg.HelpNew, (*cli).newSource},
+	{"check", msg.HelpCheck, (*cli).check},
+	{"status", msg.HelpStatus, (*cli).status},
+	{"collect", msg.HelpCollect, (*cli).collect},
+	{"import", msg.HelpImport, (*cli).importBooks},
+	{"build", msg.HelpBuild, (*cli).build},
+	{"version", msg.HelpVersion, (*cli).version},
+}
+
+func (c *cli) dispatch(args []string) error {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		c.say(c.stderr, msg.HelpUsage)
 		return reported{badInput{}}
 	}
 	switch args[0] {
-	case "build":
-		tuneGC()
-		return build(args[1:], stdout, stderr)
-	case "check":
-		return check(args[1:], stdout, stderr)
-	case "new":
-		return newCmd(args[1:], stdout, stderr)
-	case "status":
-		return status(args[1:], stdout, stderr)
-	case "collect":
-		return collect(args[1:], stdout, stderr)
-	case "import":
-		return importCmd(args[1:], stdout, stderr)
-	case "-h", "-help", "--help", "help":
-		fmt.Fprint(stdout, usage)
+	case "-h", "-help", "--help":
+		c.say(c.stdout, msg.HelpUsage)
 		return nil
+	case "help":
+		return c.help(args[1:])
+	case "-version", "--version":
+		return c.version(nil)
 	}
-	fmt.Fprintf(stderr, "uppfoljning: unknown command %q; the commands are new, check, status, collect, import and build\n\n%s", args[0], usage)
+	for _, cmd := range commands {
+		if cmd.name == args[0] {
+			return cmd.run(c, args[1:])
+		}
+	}
+	if looksLikePath(args[0]) {
+		return c.dropped(args)
+	}
+	c.say(c.stderr, msg.UnknownCommand, args[0])
+	c.print(c.stderr, "")
+	c.say(c.stderr, msg.HelpUsage)
 	return reported{badInput{}}
 }
 
-// exitCode is the exit status for err. Bad input (a source, a template or
-// the command line, which the user can fix) outranks other failures: an
-// error that joins several is bad input if any of them is.
+// help tells what a command does: "help build" is "build -h".
+func (c *cli) help(args []string) error {
+	if len(args) == 0 {
+		c.say(c.stdout, msg.HelpUsage)
+		return nil
+	}
+	for _, cmd := range commands {
+		if cmd.name == args[0] {
+			c.say(c.stdout, cmd.help)
+			return nil
+		}
+	}
+	return bad(msg.UnknownCommand, args[0])
+}
+
+// looksLikePath tells an argument that names a file, as Windows passes a
+// file dropped on the program, from a mistyped command.
+func looksLikePath(arg string) bool {
+	if strings.ContainsAny(arg, `./\:`) {
+		return true
+	}
+	_, err := os.Stat(arg)
+	return err == nil
+}
+
+// say prints a message on a line of its own. Help texts end in a line
+// break of their own.
+func (c *cli) say(w io.Writer, key msg.Key, args ...any) {
+	c.print(w, msg.New(key, args...).In(c.lang))
+}
+
+func (c *cli) print(w io.Writer, s string) {
+	if !strings.HasSuffix(s, "\n") {
+		s += "\n"
+	}
+	io.WriteString(w, s)
+}
+
+// tellErr prints an error in the run's language.
+func (c *cli) tellErr(err error) {
+	c.print(c.stderr, msg.Text(err, c.lang))
+}
+
+// tellWarning prints a warning.
+func (c *cli) tellWarning(w report.Warning) {
+	c.print(c.stderr, w.In(c.lang))
+}
+
+// exitCode is the exit status for err. Bad input (a source, a template, a
+// workbook or the command line, which the user can fix) outranks other
+// failures: an error that joins several is bad input if any of them is.
 func exitCode(err error) int {
 	if err == nil {
 		return exitOK
@@ -93,11 +147,21 @@ func exitCode(err error) int {
 	return exitFailure
 }
 
-// badInput is a mistake on the command line or in a file the user gave
-// that is told in one message.
-type badInput struct{ msg string }
+// badInput is a mistake on the command line, or in a file the user gave,
+// told in a message (a line each).
+type badInput []msg.Message
 
-func (e badInput) Error() string { return e.msg }
+func (e badInput) Error() string { return e.In(msg.Swedish) }
+
+func (e badInput) In(l msg.Lang) string {
+	lines := make([]string, len(e))
+	for i, m := range e {
+		lines[i] = m.In(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func bad(key msg.Key, args ...any) error { return badInput{msg.New(key, args...)} }
 
 // reported wraps an error that has been told to the user already, so that
 // run takes only its exit status from it.
@@ -106,10 +170,13 @@ type reported struct{ err error }
 func (r reported) Error() string { return r.err.Error() }
 func (r reported) Unwrap() error { return r.err }
 
-// orNil is nil when there is nothing to report.
-func (r reported) orNil() error {
-	if r.err == nil {
-		return nil
+// told is nil when there is nothing to report, or else errs, told already.
+func told(errs []error) error {
+	if err := errors.Join(errs...); err != nil {
+		return reported{err}
 	}
-	return r
+	return nil
 }
+
+// fail is an error of the work: a message, with the error it tells of.
+func fail(key msg.Key, args ...any) error { return msg.Errorf(key, args...) }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -19,6 +20,11 @@ const example = "../../examples/eksjo-2020-2021.toml"
 func golden(t *testing.T, name, got string) {
 	t.Helper()
 	reporttest.Golden(t, filepath.Join("testdata", name), []byte(got))
+}
+
+// testCLI is a run of the command in Swedish, its output discarded.
+func testCLI(t *testing.T) *cli {
+	return &cli{stdout: io.Discard, stderr: io.Discard, rename: os.Rename}
 }
 
 type result struct {
@@ -50,7 +56,7 @@ func TestBuildExample(t *testing.T) {
 	}
 	// The example, true to the report it comes from, has four activities
 	// with nothing to report in its first tertial: the build says so.
-	if !strings.HasPrefix(r.stderr, "warning: "+example+": 4 of 7 activities have no follow-up for tertial 1 2020:\n") || strings.Count(r.stderr, "\n") != 5 {
+	if !strings.HasPrefix(r.stderr, "varning: "+example+": 4 av 7 aktiviteter saknar uppföljning för tertial 1 2020:\n") || strings.Count(r.stderr, "\n") != 5 {
 		t.Errorf("messages: %s", r.stderr)
 	}
 	leftovers, _ := filepath.Glob(filepath.Join(dir, ".*"))
@@ -96,6 +102,13 @@ func TestCheck(t *testing.T) {
 	golden(t, "check.stderr", r.stderr)
 }
 
+// languages are the languages every message is told in, with the
+// environment that chooses each and the ending of its golden files.
+var languages = []struct{ name, lang, suffix string }{
+	{"sv", "", ""},
+	{"en", "en_US.UTF-8", ".en"},
+}
+
 // TestCommandLine golden-tests what users see for each kind of mistake on
 // the command line, and the exit codes.
 func TestCommandLine(t *testing.T) {
@@ -107,6 +120,10 @@ func TestCommandLine(t *testing.T) {
 		args []string
 		code int
 	}{
+		{"help-build", []string{"help", "build"}, exitOK},
+		{"version", []string{"version"}, exitOK},
+		{"unknown-flag-value", []string{"build", "-format"}, exitBadInput},
+		{"bool-flag-value", []string{"import", "-n=false", "a.toml", "b.xlsx"}, exitBadInput},
 		{"no-arguments", nil, exitBadInput},
 		{"help", []string{"-h"}, exitOK},
 		{"build-help", []string{"build", "-h"}, exitOK},
@@ -123,17 +140,23 @@ func TestCommandLine(t *testing.T) {
 		{"missing-template", []string{"check", "-template", "saknas.toml", example}, exitBadInput},
 		{"bad-epoch", []string{"build", "-out", out, example}, exitBadInput},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			if c.name == "bad-epoch" {
-				t.Setenv("SOURCE_DATE_EPOCH", "igår")
-			}
-			r := runCLI(t, c.args...)
-			if r.code != c.code {
-				t.Errorf("exit %d, want %d\n%s", r.code, c.code, r.stderr)
-			}
-			clean := strings.ReplaceAll(r.stdout+"--- stderr\n"+r.stderr, out, "OUT")
-			golden(t, filepath.Join("cli", c.name+".golden"), clean)
-		})
+		for _, l := range languages {
+			t.Run(c.name+"/"+l.name, func(t *testing.T) {
+				t.Setenv("LANG", l.lang)
+				if c.name == "bad-epoch" {
+					t.Setenv("SOURCE_DATE_EPOCH", "igår")
+				}
+				r := runCLI(t, c.args...)
+				if r.code != c.code {
+					t.Errorf("exit %d, want %d\n%s", r.code, c.code, r.stderr)
+				}
+				clean := strings.ReplaceAll(r.stdout+"--- stderr\n"+r.stderr, out, "OUT")
+				if c.name == "version" {
+					clean = strings.ReplaceAll(clean, programVersion(), "VERSION")
+				}
+				golden(t, filepath.Join("cli", c.name+l.suffix+".golden"), clean)
+			})
+		}
 	}
 }
 
@@ -146,7 +169,7 @@ func TestSameNameRefused(t *testing.T) {
 	os.MkdirAll(filepath.Dir(other), 0o755)
 	os.WriteFile(other, data, 0o644)
 	r := runCLI(t, "build", "-format", "pdf", "-out", filepath.Join(dir, "out"), example, other)
-	if r.code != exitBadInput || !strings.Contains(r.stderr, "would replace the one just built from") {
+	if r.code != exitBadInput || !strings.Contains(r.stderr, "skulle ersätta den som just byggdes från") {
 		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 	}
 }
@@ -159,7 +182,7 @@ func TestUnwritableOutput(t *testing.T) {
 	if r.code != exitFailure {
 		t.Errorf("exit %d, want %d", r.code, exitFailure)
 	}
-	if !strings.Contains(r.stderr, "cannot make the output folder") || strings.Count(r.stderr, "\n") != 1 || r.stdout != "" {
+	if !strings.Contains(r.stderr, "kan inte skapa mappen") || strings.Count(r.stderr, "\n") != 1 || r.stdout != "" {
 		t.Errorf("want one clear error, got %q", r.stderr)
 	}
 }
@@ -167,6 +190,7 @@ func TestUnwritableOutput(t *testing.T) {
 // A failing renderer or writer leaves the previous report untouched and
 // no partial file behind.
 func TestAtomicWrite(t *testing.T) {
+	writeFileAtomic := testCLI(t).writeFile
 	dir := t.TempDir()
 	path := filepath.Join(dir, "rapport.pdf")
 	if err := writeFileAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "förra tertialets rapport"); return err }); err != nil {
@@ -261,11 +285,68 @@ func TestWindowsSourceBuilds(t *testing.T) {
 // Characters no output can show are replaced, each named once with its
 // line, and the build succeeds.
 func TestUndrawableCharactersWarn(t *testing.T) {
-	r := runCLI(t, "build", "-format", "pdf,xlsx,html", "-out", t.TempDir(), "../../internal/report/testdata/good/messy.toml")
-	if r.code != exitOK {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	for _, l := range languages {
+		t.Run(l.name, func(t *testing.T) {
+			t.Setenv("LANG", l.lang)
+			r := runCLI(t, "build", "-format", "pdf,xlsx,html", "-out", t.TempDir(), "../../internal/report/testdata/good/messy.toml")
+			if r.code != exitOK {
+				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			}
+			golden(t, "messy"+l.suffix+".stderr", r.stderr)
+			// check warns what build warns, and says ok.
+			c := runCLI(t, "check", "-format", "pdf,xlsx,html", "../../internal/report/testdata/good/messy.toml")
+			if c.code != exitOK || c.stderr != r.stderr || c.stdout != "../../internal/report/testdata/good/messy.toml: ok\n" {
+				t.Errorf("check: exit %d\n%s---\n%s", c.code, c.stdout, c.stderr)
+			}
+		})
 	}
-	golden(t, "messy.stderr", r.stderr)
+}
+
+// help COMMAND is COMMAND -h, in every language.
+func TestHelpIsDashH(t *testing.T) {
+	for _, l := range languages {
+		t.Setenv("LANG", l.lang)
+		for _, cmd := range commands {
+			a, b := runCLI(t, "help", cmd.name), runCLI(t, cmd.name, "-h")
+			if a.code != 0 || b.code != 0 || a.stdout != b.stdout || a.stdout == "" {
+				t.Errorf("%s %s: help %q (exit %d), -h %q (exit %d)", l.name, cmd.name, a.stdout, a.code, b.stdout, b.code)
+			}
+		}
+	}
+}
+
+// A file another program holds open cannot be replaced on Windows: the
+// message says which and what to do, exit 1, the old file is as it was and
+// the other outputs are written.
+func TestLockedOutput(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1588291200")
+	dir := t.TempDir()
+	pdfPath := filepath.Join(dir, "eksjo-2020-2021-2020-T1.pdf")
+	os.WriteFile(pdfPath, []byte("förra rapporten"), 0o644)
+	var out, errOut bytes.Buffer
+	c := &cli{stdout: &out, stderr: &errOut, rename: func(from, to string) error {
+		if strings.HasSuffix(to, ".pdf") {
+			return fmt.Errorf("rename %s: %w", to, errLocked)
+		}
+		return os.Rename(from, to)
+	}}
+	code := exitCode(c.dispatch([]string{"build", "-out", dir, example}))
+	if code != exitFailure {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if got, _ := os.ReadFile(pdfPath); string(got) != "förra rapporten" {
+		t.Error("the open file was changed")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "eksjo-2020-2021-2020-T1.xlsx")); err != nil {
+		t.Error("the workbook was not written")
+	}
+	want := pdfPath + " är öppen i ett annat program (Excel eller en PDF-läsare?), så den kunde inte ersättas; stäng den där och kör igen. Filen är som den var."
+	if !strings.Contains(errOut.String(), want+"\n") {
+		t.Errorf("stderr %q, want %q", errOut.String(), want)
+	}
+	if leftovers, _ := filepath.Glob(filepath.Join(dir, ".*")); len(leftovers) > 0 {
+		t.Errorf("temporary files left: %v", leftovers)
+	}
 }
 
 // A folder that cannot be written in is one error, not one per report.
@@ -277,7 +358,7 @@ func TestReadOnlyOutput(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "skrivskyddad")
 	os.Mkdir(dir, 0o555)
 	r := runCLI(t, "build", "-out", dir, example)
-	if r.code != exitFailure || strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, "cannot write in the output folder") {
+	if r.code != exitFailure || strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, "kan inte skriva i mappen") {
 		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 	}
 }
@@ -313,5 +394,42 @@ func TestTemplateFaultsAtCheck(t *testing.T) {
 				t.Errorf("build wrote %v with a refused template", entries)
 			}
 		})
+	}
+}
+
+// A source named without a command, as Windows passes a file dropped on
+// the program, is built into the folder beside it, and the program says
+// where.
+func TestDropped(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1588291200")
+	dir, src := copyExample(t)
+	r := runCLI(t, src)
+	if r.code != exitOK {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	folder := filepath.Join(dir, dropFolder)
+	for _, name := range []string{"eksjo-2020-T1.pdf", "eksjo-2020-T1.xlsx"} {
+		if _, err := os.Stat(filepath.Join(folder, name)); err != nil {
+			t.Errorf("%s was not built: %v", name, err)
+		}
+	}
+	if !strings.HasSuffix(r.stdout, src+": rapporten finns i "+folder+"\n") {
+		t.Errorf("stdout %q does not say where the report is", r.stdout)
+	}
+	if r := runCLI(t, "eksjo"); r.code != exitBadInput || !strings.Contains(r.stderr, `okänt kommando "eksjo"`) {
+		t.Errorf("a word that is no file is an unknown command: exit %d\n%s", r.code, r.stderr)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, args := range [][]string{{"version"}, {"--version"}} {
+		if r := runCLI(t, args...); r.code != 0 || r.stdout != "uppfoljning "+programVersion()+"\n" {
+			t.Errorf("%v: exit %d, %q", args, r.code, r.stdout)
+		}
+	}
+	defer func(v string) { version = v }(version)
+	version = "v1.2.3"
+	if programVersion() != "v1.2.3" {
+		t.Error("the version the build gives is not used")
 	}
 }

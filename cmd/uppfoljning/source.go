@@ -2,22 +2,22 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 )
 
 // loadSource loads and checks a source, and tells its warnings (such as two
 // activities with the same text). A refused source's problems are in the
 // error.
-func loadSource(path string, tpl *report.Template, stderr io.Writer) (*report.Source, error) {
+func (c *cli) loadSource(path string, tpl *report.Template) (*report.Source, error) {
 	src, err := report.Load(path, tpl)
 	if err != nil {
 		return nil, err
 	}
 	for _, w := range src.Warnings {
-		fmt.Fprintln(stderr, w)
+		c.tellWarning(w)
 	}
 	return src, nil
 }
@@ -25,15 +25,15 @@ func loadSource(path string, tpl *report.Template, stderr io.Writer) (*report.So
 // warnMissing tells which activities have no follow-up for a tertial: one
 // summary line, then a line for each with its place in the source, so an
 // incomplete report is never published unnoticed.
-func warnMissing(w io.Writer, src *report.Source, year, tertial int) {
+func (c *cli) warnMissing(src *report.Source, year, tertial int) {
 	missing := src.Missing(year, tertial)
 	if len(missing) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "warning: %s: %d of %d activities have no follow-up for %s:\n",
-		src.File.Name, len(missing), len(src.All()), tertialName(year, tertial))
+	summary := msg.New(msg.MissingFollowups, src.File.Name, len(missing), len(src.All()), msg.New(msg.TertialName, tertial, year))
+	c.say(c.stderr, msg.Warning, summary)
 	for _, r := range missing {
-		fmt.Fprintln(w, "  "+activityLine(src, r))
+		c.print(c.stderr, "  "+activityLine(src, r))
 	}
 }
 

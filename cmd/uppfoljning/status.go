@@ -1,69 +1,56 @@
 package main
 
 import (
-	"errors"
-	"fmt"
-	"io"
-
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 )
 
-const statusHelp = `Usage: uppfoljning status [flags] SOURCE.toml…
-
-Says, for each source, how many activities have a follow-up for a tertial,
-and lists those that lack one, by who is responsible, with their lines.
-The tertial is the current one (by today's date, or SOURCE_DATE_EPOCH), or
-the period's last when it is over, unless -tertial says otherwise.
-
-Flags:
-`
-
-func status(args []string, stdout, stderr io.Writer) error {
+// status tells, for each source, how far the follow-up of a tertial has
+// come.
+func (c *cli) status(args []string) error {
 	var templatePath string
 	var tertial tertialFlag
-	fs := newFlagSet("status", statusHelp, &templatePath)
-	fs.Var(&tertial, "tertial", "tell of this tertial, written YYYY-Tn (e.g. 2020-T2)")
-	sources, err := parseFlags(fs, args, stdout, stderr)
-	if err != nil || sources == nil {
+	fs := newFlags("status")
+	fs.tertial(&tertial)
+	fs.string("template", &templatePath)
+	sources, done, err := c.files(fs, msg.HelpStatus, args)
+	if done {
 		return err
 	}
-	today, err := sourceDate()
-	if err != nil {
-		return err
-	}
-	tpl, err := loadTemplate(templatePath)
+	today, tpl, err := dateAndTemplate(templatePath)
 	if err != nil {
 		return err
 	}
 	var errs []error
 	for _, path := range sources {
-		src, err := loadSource(path, tpl, stderr)
+		src, err := c.loadSource(path, tpl)
 		if err == nil {
 			year, n := tertial.or(func() (int, int) { return src.CurrentTertial(today) })
 			if err = src.CheckTertial(year, n); err == nil {
-				tellStatus(stdout, src, tpl, year, n)
+				c.tellStatus(src, tpl, year, n)
 			}
 		}
 		if err != nil {
-			fmt.Fprintln(stderr, err)
+			c.tellErr(err)
 			errs = append(errs, err)
 		}
 	}
-	return reported{errors.Join(errs...)}.orNil()
+	return told(errs)
 }
 
-// tellStatus writes how far a source's follow-up of a tertial has come.
-func tellStatus(w io.Writer, src *report.Source, tpl *report.Template, year, n int) {
+// tellStatus writes how far a source's follow-up of a tertial has come,
+// and which activities lack one, by who is responsible.
+func (c *cli) tellStatus(src *report.Source, tpl *report.Template, year, n int) {
 	all, missing := src.All(), src.Missing(year, n)
-	fmt.Fprintf(w, "%s: %s: %d of %d activities have a follow-up\n", src.File.Name, tertialName(year, n), len(all)-len(missing), len(all))
+	c.say(c.stdout, msg.StatusLine, src.File.Name, msg.New(msg.TertialName, n, year), len(all)-len(missing), len(all))
 	for _, p := range src.ByResponsible(missing) {
 		name := p.Name
 		if name == "" {
 			name = tpl.FillIn.NoResponsible
 		}
-		fmt.Fprintf(w, "  without a follow-up, %s (%d):\n", name, len(p.Activities))
+		c.print(c.stdout, "  "+msg.New(msg.StatusParty, name, len(p.Activities)).In(c.lang))
 		for _, r := range p.Activities {
-			fmt.Fprintln(w, "    "+activityLine(src, r))
+			c.print(c.stdout, "    "+activityLine(src, r))
 		}
 	}
 }

@@ -35,6 +35,3 @@ func (t *tertialFlag) or(def func() (int, int)) (int, int) {
 	}
 	return def()
 }
-
-// tertialName names a tertial in messages: "tertial 2 2020".
-func tertialName(year, n int) string { return fmt.Sprintf("tertial %d %d", n, year) }

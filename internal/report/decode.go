@@ -1,12 +1,13 @@
 package report
 
 import (
-	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+
+	"uppfoljning/internal/msg"
 )
 
 // decoder turns the decoded TOML into a Source, collecting every error.
@@ -20,8 +21,8 @@ type decoder struct {
 	suggested map[string]bool
 }
 
-func (d *decoder) errorAt(p Pos, format string, a ...any) {
-	d.errs = append(d.errs, &Error{File: d.file, Pos: Pos{Line: p.Line, Col: p.Col}, Msg: fmt.Sprintf(format, a...)})
+func (d *decoder) errorAt(p Pos, key msg.Key, a ...any) {
+	d.errs = append(d.errs, &Error{File: d.file, Pos: Pos{Line: p.Line, Col: p.Col}, Msg: msg.New(key, a...)})
 }
 
 var (
@@ -33,49 +34,77 @@ var (
 	followupKeys  = []string{"tertial", "status", "note"}
 )
 
-// what names a table in messages.
-func (d *decoder) unknownKeys(table map[string]any, path, what string, allowed []string) {
+// where names the table in messages.
+func (d *decoder) unknownKeys(table map[string]any, path string, where msg.Key, allowed []string) {
 	for _, k := range sortedKeys(table) {
 		if contains(allowed, k) {
 			continue
 		}
-		msg := fmt.Sprintf("unknown key %q in %s", k, what)
-		if s := suggest(k, allowed); s != "" {
-			msg += fmt.Sprintf("; did you mean %q? The", s)
-			d.suggested[joinPath(path, s)] = true
-		} else {
-			msg += "; the"
+		full := joinPath(path, k)
+		if d.unknownTable(full, table[k]) {
+			continue
 		}
-		msg += " keys allowed here are " + strings.Join(allowed, ", ")
-		d.errorAt(d.sm.keyPos(joinPath(path, k)), "%s", msg)
+		if s := suggest(k, allowed); s != "" {
+			d.suggested[joinPath(path, s)] = true
+			d.errorAt(d.sm.keyPos(full), msg.UnknownKeySuggest, k, msg.New(where), s, strings.Join(allowed, ", "))
+			continue
+		}
+		d.errorAt(d.sm.keyPos(full), msg.UnknownKey, k, msg.New(where), strings.Join(allowed, ", "))
 	}
+}
+
+// tableHeaders are the tables a source has, as their headings are written.
+var tableHeaders = []string{"promise", "promise.activity", "promise.activity.followup", "signatory"}
+
+// unknownTable tells of an unknown key that is a table written with its own
+// heading ([[followup]] instead of [[promise.activity.followup]]), at the
+// heading's line. It reports false for any other key.
+func (d *decoder) unknownTable(path string, v any) bool {
+	header, ok := d.sm.header(path)
+	if !ok {
+		return false
+	}
+	_, isList := v.([]map[string]any)
+	written := "[" + strings.ReplaceAll(tableOf(path), "[", "") + "]"
+	if isList {
+		written = "[" + written + "]"
+	}
+	last := path[strings.LastIndexByte("."+path, '.'):]
+	for _, t := range tableHeaders {
+		if suggest(last, []string{t[strings.LastIndexByte("."+t, '.'):]}) != "" {
+			d.errorAt(d.sm.pos(header), msg.UnknownTableSuggest, written, "[["+t+"]]")
+			return true
+		}
+	}
+	d.errorAt(d.sm.pos(header), msg.UnknownTable, written)
+	return true
 }
 
 func (d *decoder) source(raw map[string]any) *Source {
 	src := &Source{}
-	d.unknownKeys(raw, "", "the document", topKeys)
-	src.Title = d.text(raw, "", "title", "the document's title", required, tidyLine)
-	src.Municipality = d.text(raw, "", "municipality", "the municipality's name", required, tidyLine)
-	src.Period = d.text(raw, "", "period", "the promise period", required, tidyLine)
+	d.unknownKeys(raw, "", msg.WhereDocument, topKeys)
+	src.Title = d.text(raw, "", "title", msg.WhatTitle, required, tidyLine)
+	src.Municipality = d.text(raw, "", "municipality", msg.WhatMunicipality, required, tidyLine)
+	src.Period = d.text(raw, "", "period", msg.WhatPeriod, required, tidyLine)
 	if src.Period.S != "" {
 		src.FirstYear, src.LastYear = d.period(src.Period)
 	}
-	src.Subtitle = d.text(raw, "", "subtitle", "the subtitle", optional, tidyLine)
-	src.Intro = d.text(raw, "", "intro", "the introduction", optional, tidyNote)
-	src.PromisesHeading = d.text(raw, "", "promises_heading", "the promises' heading", optional, tidyLine)
-	src.ActivitiesHeading = d.text(raw, "", "activities_heading", "the activities' heading", optional, tidyLine)
+	src.Subtitle = d.text(raw, "", "subtitle", msg.WhatSubtitle, optional, tidyLine)
+	src.Intro = d.text(raw, "", "intro", msg.WhatIntro, optional, tidyNote)
+	src.PromisesHeading = d.text(raw, "", "promises_heading", msg.WhatPromisesHeading, optional, tidyLine)
+	src.ActivitiesHeading = d.text(raw, "", "activities_heading", msg.WhatActivitiesHeading, optional, tidyLine)
 	src.Logos = d.logos(raw["logos"])
 	for i, t := range d.tables(raw, "", "signatory", "[[signatory]]") {
 		path := indexPath("signatory", i)
-		d.unknownKeys(t, path, "a [[signatory]]", signatoryKeys)
+		d.unknownKeys(t, path, msg.WhereSignatory, signatoryKeys)
 		src.Signatories = append(src.Signatories, Signatory{
-			Name: d.text(t, path, "name", "the signatory's name", required, tidyLine),
-			Role: d.text(t, path, "role", "the signatory's role", optional, tidyLine),
+			Name: d.text(t, path, "name", msg.WhatSignatoryName, required, tidyLine),
+			Role: d.text(t, path, "role", msg.WhatSignatoryRole, optional, tidyLine),
 		})
 	}
 	promises := d.tables(raw, "", "promise", "[[promise]]")
 	if _, ok := raw["promise"]; !ok {
-		d.errorAt(Pos{Line: 1, Col: 1}, "the source has no promise; add one with [[promise]] and text = \"…\"")
+		d.errorAt(Pos{Line: 1, Col: 1}, msg.NoPromise)
 	}
 	for i, t := range promises {
 		src.Promises = append(src.Promises, d.promise(t, indexPath("promise", i), src))
@@ -89,32 +118,31 @@ func (d *decoder) source(raw map[string]any) *Source {
 func (d *decoder) repeatedTexts(src *Source) []Warning {
 	var out []Warning
 	promises, activities := map[string]Pos{}, map[string]Pos{}
-	repeated := func(seen map[string]Pos, t Text, what string) {
+	repeated := func(seen map[string]Pos, t Text, key msg.Key) {
 		if t.S == "" {
 			return
 		}
 		if first, ok := seen[t.S]; ok {
-			out = append(out, Warning{File: d.file, Pos: Pos{Line: t.Pos.Line, Col: t.Pos.Col},
-				Msg: fmt.Sprintf("this %s has the same text as the one on line %d; if they are not the same, tell them apart", what, first.Line)})
+			out = append(out, Warning{File: d.file, Pos: Pos{Line: t.Pos.Line, Col: t.Pos.Col}, Msg: msg.New(key, first.Line)})
 			return
 		}
 		seen[t.S] = t.Pos
 	}
 	for _, p := range src.Promises {
-		repeated(promises, p.Text, "promise")
+		repeated(promises, p.Text, msg.RepeatedPromise)
 		for _, a := range p.Activities {
-			repeated(activities, a.Text, "activity")
+			repeated(activities, a.Text, msg.RepeatedActivity)
 		}
 	}
 	return out
 }
 
 func (d *decoder) promise(t map[string]any, path string, src *Source) SourcePromise {
-	d.unknownKeys(t, path, "a [[promise]]", promiseKeys)
-	p := SourcePromise{Text: d.text(t, path, "text", "the promise's text", required, tidyLine), Header: d.header(path)}
+	d.unknownKeys(t, path, msg.WherePromise, promiseKeys)
+	p := SourcePromise{Text: d.text(t, path, "text", msg.WhatPromiseText, required, tidyLine), Header: d.header(path)}
 	acts := d.tables(t, path, "activity", "[[promise.activity]]")
 	if _, ok := t["activity"]; !ok {
-		d.errorAt(d.sm.keyPos(path), "this promise has no activity; add one with [[promise.activity]] below it")
+		d.errorAt(d.sm.keyPos(path), msg.NoActivity)
 	}
 	for i, a := range acts {
 		p.Activities = append(p.Activities, d.activity(a, indexPath(path+".activity", i), src))
@@ -123,12 +151,12 @@ func (d *decoder) promise(t map[string]any, path string, src *Source) SourceProm
 }
 
 func (d *decoder) activity(t map[string]any, path string, src *Source) SourceActivity {
-	d.unknownKeys(t, path, "a [[promise.activity]]", activityKeys)
-	a := SourceActivity{Text: d.text(t, path, "text", "the activity's text", required, tidyLine), Header: d.header(path), End: d.sm.ends[path]}
+	d.unknownKeys(t, path, msg.WhereActivity, activityKeys)
+	a := SourceActivity{Text: d.text(t, path, "text", msg.WhatActivityText, required, tidyLine), Header: d.header(path), End: d.sm.ends[path]}
 	switch v := t["responsible"].(type) {
 	case nil:
 	case string:
-		if r := d.text(t, path, "responsible", "who is responsible", required, tidyLine); r.S != "" {
+		if r := d.text(t, path, "responsible", msg.WhatResponsible, required, tidyLine); r.S != "" {
 			a.Responsible = []Text{r}
 		}
 	case []any:
@@ -136,7 +164,7 @@ func (d *decoder) activity(t map[string]any, path string, src *Source) SourceAct
 			p := indexPath(path+".responsible", i)
 			s, ok := x.(string)
 			if !ok {
-				d.errorAt(d.sm.valuePos(p), "responsible must list names in quotes, like [\"Polisen\", \"Kommunen\"]; found %s", describe(x))
+				d.errorAt(d.sm.valuePos(p), msg.ResponsibleNotNames, describe(x))
 				continue
 			}
 			if r := tidyLine(s); r != "" {
@@ -144,7 +172,7 @@ func (d *decoder) activity(t map[string]any, path string, src *Source) SourceAct
 			}
 		}
 	default:
-		d.errorAt(d.sm.valuePos(path+".responsible"), "responsible must list names in quotes, like [\"Polisen\", \"Kommunen\"]; found %s", describe(v))
+		d.errorAt(d.sm.valuePos(path+".responsible"), msg.ResponsibleNotNames, describe(v))
 	}
 	seen := map[[2]int]Pos{}
 	for i, f := range d.tables(t, path, "followup", "[[promise.activity.followup]]") {
@@ -155,7 +183,7 @@ func (d *decoder) activity(t map[string]any, path string, src *Source) SourceAct
 		}
 		key := [2]int{fu.Year, fu.Tertial}
 		if first, dup := seen[key]; dup {
-			d.errorAt(fu.Pos, "a second follow-up for tertial %d-T%d in this activity (the first is on line %d); write both in one note", fu.Year, fu.Tertial, first.Line)
+			d.errorAt(fu.Pos, msg.SecondFollowup, fu.Year, fu.Tertial, first.Line)
 			continue
 		}
 		seen[key] = fu.Pos
@@ -171,10 +199,10 @@ func (d *decoder) activity(t map[string]any, path string, src *Source) SourceAct
 var tertialPattern = regexp.MustCompile(`^(\d{4})-[Tt]([0-9]+)$`)
 
 func (d *decoder) followup(t map[string]any, path string, src *Source) (Followup, bool) {
-	d.unknownKeys(t, path, "a [[promise.activity.followup]]", followupKeys)
+	d.unknownKeys(t, path, msg.WhereFollowup, followupKeys)
 	fu := Followup{Status: -1, Header: d.header(path), End: d.sm.ends[path]}
 	ok := true
-	tertial := d.text(t, path, "tertial", "the follow-up's tertial", required, strings.TrimSpace)
+	tertial := d.text(t, path, "tertial", msg.WhatTertial, required, strings.TrimSpace)
 	fu.Pos = tertial.Pos
 	if tertial.S == "" {
 		ok = false
@@ -182,10 +210,10 @@ func (d *decoder) followup(t map[string]any, path string, src *Source) (Followup
 		y, n, err := ParseTertial(tertial.S)
 		switch {
 		case err != nil:
-			d.errorAt(tertial.Pos, "tertial %q: %v", tertial.S, err)
+			d.errorAt(tertial.Pos, msg.TertialBad, tertial.S, err)
 			ok = false
 		case src.FirstYear > 0 && (y < src.FirstYear || y > src.LastYear):
-			d.errorAt(tertial.Pos, "tertial %q is outside the period %s; use a tertial from %d-T1 to %d-T3", tertial.S, src.Period.S, src.FirstYear, src.LastYear)
+			d.errorAt(tertial.Pos, msg.TertialOutside, strconv.Quote(tertial.S), src.Period.S, src.FirstYear, src.LastYear)
 			ok = false
 		default:
 			fu.Year, fu.Tertial = y, n
@@ -193,21 +221,21 @@ func (d *decoder) followup(t map[string]any, path string, src *Source) (Followup
 	}
 	// status = "" and note = "" are placeholders: "not written yet".
 	if _, has := t["status"]; has {
-		st := d.text(t, path, "status", "the status", placeholder, tidyLine)
+		st := d.text(t, path, "status", msg.WhatStatus, placeholder, tidyLine)
 		if st.S != "" {
 			fu.Status = d.tpl.statusIndex(st.S)
 			if fu.Status < 0 {
-				d.errorAt(st.Pos, "status %q is not one of: %s", st.S, strings.Join(d.tpl.statusWords(), ", "))
+				d.errorAt(st.Pos, msg.StatusUnknown, st.S, strings.Join(d.tpl.statusWords(), ", "))
 			}
 		}
 		fu.StatusText = st
 		fu.StatusText.S, _ = t["status"].(string)
 	}
-	fu.Note = d.text(t, path, "note", "the note", placeholder, tidyNote)
+	fu.Note = d.text(t, path, "note", msg.WhatNote, placeholder, tidyNote)
 	fu.NoteRaw, _ = t["note"].(string)
 	if _, hasNote := t["note"]; !hasNote {
 		if _, hasStatus := t["status"]; !hasStatus {
-			d.errorAt(d.sm.keyPos(path), "this follow-up has neither a note nor a status; write what was done with note = \"…\"")
+			d.errorAt(d.sm.keyPos(path), msg.FollowupEmpty)
 		}
 	}
 	return fu, ok
@@ -220,7 +248,7 @@ const minYear, maxYear, maxPeriodYears = 1990, 2200, 10
 func (d *decoder) period(t Text) (first, last int) {
 	m := periodPattern.FindStringSubmatch(t.S)
 	if m == nil {
-		d.errorAt(t.Pos, "period %q: a period is one year (\"2023\") or two years with a dash (\"2020-2021\")", t.S)
+		d.errorAt(t.Pos, msg.PeriodFormat, t.S)
 		return 0, 0
 	}
 	first, _ = strconv.Atoi(m[1])
@@ -230,11 +258,11 @@ func (d *decoder) period(t Text) (first, last int) {
 	}
 	switch {
 	case first < minYear || last > maxYear:
-		d.errorAt(t.Pos, "period %q: years must lie between %d and %d", t.S, minYear, maxYear)
+		d.errorAt(t.Pos, msg.PeriodYears, t.S, minYear, maxYear)
 	case last < first:
-		d.errorAt(t.Pos, "period %q ends before it starts; write the earlier year first, like \"%d-%d\"", t.S, last, first)
+		d.errorAt(t.Pos, msg.PeriodReversed, t.S, last, first)
 	case last-first >= maxPeriodYears:
-		d.errorAt(t.Pos, "period %q spans more than %d years; one source holds one promise period", t.S, maxPeriodYears)
+		d.errorAt(t.Pos, msg.PeriodTooLong, t.S, maxPeriodYears)
 	default:
 		return first, last
 	}
@@ -251,32 +279,32 @@ const (
 )
 
 // text reads a string value. tidy normalises it.
-func (d *decoder) text(table map[string]any, path, key, what string, n need, tidy func(string) string) Text {
+func (d *decoder) text(table map[string]any, path, key string, what msg.Key, n need, tidy func(string) string) Text {
 	full := joinPath(path, key)
 	v, ok := table[key]
 	if !ok {
 		if n == required && !d.suggested[full] {
-			d.errorAt(d.sm.keyPos(path), "%s is missing: add %s = \"…\" %s", what, key, tableName(path))
+			d.errorAt(d.sm.keyPos(path), msg.KeyMissing, msg.New(what), key, tableName(path))
 		}
 		return Text{}
 	}
 	pos := d.sm.valuePos(full)
 	s, isString := v.(string)
 	if !isString {
-		d.errorAt(pos, "%s must be text in quotes, like %s = \"…\"; found %s", key, key, describe(v))
+		d.errorAt(pos, msg.NotText, key, key, describe(v))
 		return Text{}
 	}
 	if len(s) > MaxTextBytes {
-		d.errorAt(pos, "%s is longer than %d characters; split it up", key, MaxTextBytes)
+		d.errorAt(pos, msg.TextTooLong, key, MaxTextBytes)
 		return Text{}
 	}
 	t := Text{S: tidy(s), Pos: pos}
 	switch {
 	case t.S != "" || n == placeholder:
 	case n == required:
-		d.errorAt(pos, "%s is empty; write %s here", key, what)
+		d.errorAt(pos, msg.EmptyRequired, key, msg.New(what))
 	default:
-		d.errorAt(pos, "%s is empty; write %s or leave the key out", key, what)
+		d.errorAt(pos, msg.EmptyOptional, key, msg.New(what))
 	}
 	return t
 }
@@ -292,13 +320,19 @@ func (d *decoder) header(path string) int {
 
 // tableName says where a missing key belongs: "at the top of the file" or
 // "under this [[promise.activity]]".
-func tableName(path string) string {
+func tableName(path string) msg.Message {
 	if path == "" {
-		return "at the top of the file"
+		return msg.New(msg.AtTopOfFile)
 	}
 	if strings.HasPrefix(path, "logos[") {
-		return "inside this logo's { }"
+		return msg.New(msg.InsideLogo)
 	}
+	return msg.New(msg.UnderTable, "[["+tableOf(path)+"]]")
+}
+
+// tableOf is the name of the table at path as its heading writes it:
+// "promise.activity" for promise[0].activity[2].
+func tableOf(path string) string {
 	var parts []string
 	for _, p := range strings.Split(path, ".") {
 		if i := strings.IndexByte(p, '['); i >= 0 {
@@ -306,7 +340,7 @@ func tableName(path string) string {
 		}
 		parts = append(parts, p)
 	}
-	return "under this [[" + strings.Join(parts, ".") + "]]"
+	return strings.Join(parts, ".")
 }
 
 // tables reads an array of tables, reporting anything else.
@@ -324,36 +358,39 @@ func (d *decoder) tables(table map[string]any, path, key, header string) []map[s
 		for i, e := range x {
 			m, ok := e.(map[string]any)
 			if !ok {
-				d.errorAt(d.sm.valuePos(indexPath(full, i)), "%s must be written as %s tables; found %s", key, header, describe(e))
+				d.errorAt(d.sm.valuePos(indexPath(full, i)), msg.NotTables, key, header, describe(e))
 				continue
 			}
 			out = append(out, m)
 		}
 		return out
 	}
-	d.errorAt(d.sm.keyPos(full), "%s must be written as %s tables; found %s", key, header, describe(v))
+	if _, isTable := v.(map[string]any); isTable {
+		if off, ok := d.sm.tables[full]; ok { // [promise] for [[promise]]
+			name := tableOf(full)
+			d.errorAt(d.sm.pos(off), msg.SingleBrackets, name, name)
+			return nil
+		}
+	}
+	d.errorAt(d.sm.keyPos(full), msg.NotTables, key, header, describe(v))
 	return nil
 }
 
 // describe names a TOML value's type in plain words.
-func describe(v any) string {
+func describe(v any) msg.Message {
 	switch x := v.(type) {
 	case string:
-		return fmt.Sprintf("text %q", x)
-	case int64:
-		return fmt.Sprintf("the number %d", x)
-	case float64:
-		return fmt.Sprintf("the number %v", x)
+		return msg.New(msg.DescText, x)
+	case int64, float64:
+		return msg.New(msg.DescNumber, x)
 	case bool:
-		return fmt.Sprintf("%v (true/false)", x)
+		return msg.New(msg.DescBool, x)
 	case time.Time:
-		return "a date or time"
+		return msg.New(msg.DescDate)
 	case []any, []map[string]any:
-		return "a list"
-	case map[string]any:
-		return "a table"
+		return msg.New(msg.DescList)
 	}
-	return fmt.Sprintf("%T", v)
+	return msg.New(msg.DescTable)
 }
 
 func sortedKeys[V any](m map[string]V) []string {

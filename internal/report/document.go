@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"uppfoljning/internal/msg"
 )
 
 // Document is one tertial report, ready to lay out. It holds every text
@@ -101,8 +102,8 @@ func (d *Document) ResponsibleLine(a Activity) string {
 }
 
 // Warning is a warning about the source's text at p.
-func (d *Document) Warning(p Pos, msg string) Warning {
-	w := Warning{Pos: p, Msg: msg}
+func (d *Document) Warning(p Pos, m msg.Message) Warning {
+	w := Warning{Pos: p, Msg: m}
 	if d.File != nil {
 		w.File = d.File.Name
 	}

@@ -1,9 +1,11 @@
 package report
 
 import (
+	"encoding/binary"
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf16"
 )
 
 // An Edit replaces the bytes [Offset, End) of a file's text with Text; an
@@ -34,11 +36,24 @@ func (f *File) Apply(edits []Edit) (string, error) {
 	return b.String(), nil
 }
 
-// Encode gives text the bytes the file was stored in: with its byte order
-// mark, if it had one.
+// Encode gives text the bytes the file was stored in: its encoding, and
+// its byte order mark, if it had one.
 func (f *File) Encode(text string) []byte {
-	if f.Encoding == UTF8BOM {
+	switch f.Encoding {
+	case UTF8BOM:
 		return append(append([]byte(nil), utf8BOM...), text...)
+	case UTF16LE, UTF16BE:
+		units := utf16.Encode([]rune(text))
+		out := make([]byte, 0, 2+2*len(units))
+		order := binary.AppendByteOrder(binary.LittleEndian)
+		if f.Encoding == UTF16BE {
+			order = binary.BigEndian
+		}
+		out = order.AppendUint16(out, 0xFEFF)
+		for _, u := range units {
+			out = order.AppendUint16(out, u)
+		}
+		return out
 	}
 	return []byte(text)
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"uppfoljning/internal/msg"
 )
 
 // Pos is a place in a source file. Line and Col count from 1; Col counts
@@ -15,32 +17,41 @@ type Pos struct {
 }
 
 // Error is one problem in an input file, told in words a non-programmer can
-// act on.
+// act on: "eksjo.toml:12:15: …". Its words are chosen when it is told, in
+// the reader's language (In); Error gives them in Swedish.
 type Error struct {
 	File string
 	Pos  Pos
-	Msg  string
+	Msg  msg.Message
 }
 
-func (e *Error) Error() string {
+func (e *Error) Error() string { return e.In(msg.Swedish) }
+
+// In tells the error in a language.
+func (e *Error) In(l msg.Lang) string {
+	text := e.Msg.In(l)
 	switch {
 	case e.Pos.Line > 0 && e.Pos.Col > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Pos.Line, e.Pos.Col, e.Msg)
+		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Pos.Line, e.Pos.Col, text)
 	case e.Pos.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Pos.Line, e.Msg)
-	default:
-		return fmt.Sprintf("%s: %s", e.File, e.Msg)
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Pos.Line, text)
+	case e.File != "":
+		return fmt.Sprintf("%s: %s", e.File, text)
 	}
+	return text
 }
 
 // ErrorList is every error found in one file, in the order of the file.
 // It is returned as an error; errors.As finds it.
 type ErrorList []*Error
 
-func (l ErrorList) Error() string {
+func (l ErrorList) Error() string { return l.In(msg.Swedish) }
+
+// In tells every error, a line each.
+func (l ErrorList) In(lang msg.Lang) string {
 	lines := make([]string, len(l))
 	for i, e := range l {
-		lines[i] = e.Error()
+		lines[i] = e.In(lang)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -60,10 +71,13 @@ func (l ErrorList) sort() {
 type Warning struct {
 	File string
 	Pos  Pos
-	Msg  string
+	Msg  msg.Message
 }
 
-func (w Warning) String() string {
+func (w Warning) String() string { return w.In(msg.Swedish) }
+
+// In tells the warning in a language: "varning: eksjo.toml:46:15: …".
+func (w Warning) In(l msg.Lang) string {
 	e := Error(w)
-	return "warning: " + e.Error()
+	return msg.New(msg.Warning, e.In(l)).In(l)
 }

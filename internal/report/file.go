@@ -25,6 +25,8 @@ type Encoding uint8
 const (
 	UTF8    Encoding = iota // UTF-8 without a byte order mark
 	UTF8BOM                 // UTF-8 with a byte order mark, as Notepad writes it
+	UTF16LE                 // UTF-16, little-endian, with a byte order mark: Notepad's "Unicode"
+	UTF16BE                 // UTF-16, big-endian, with a byte order mark
 )
 
 // NewFile makes the table of lines of text.

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/reporttest"
 	"uppfoljning/templates"
@@ -41,7 +42,7 @@ func FuzzLoad(f *testing.F) {
 				if e.Pos.Line > lines || e.Pos.Line < 0 {
 					t.Fatalf("error at line %d of a %d-line file: %v", e.Pos.Line, lines, e)
 				}
-				if e.Msg == "" || !utf8.ValidString(e.Error()) {
+				if e.Msg.String() == "" || !utf8.ValidString(e.Error()) {
 					t.Fatalf("empty or invalid message: %q", e.Error())
 				}
 			}
@@ -52,7 +53,7 @@ func FuzzLoad(f *testing.F) {
 		if err != nil {
 			t.Fatalf("an accepted source gives no document: %v", err)
 		}
-		if _, warnings := doc.Sanitize(report.Printable, "the test"); len(warnings) > 0 {
+		if _, warnings := doc.Sanitize(report.Printable, msg.OutputPDF); len(warnings) > 0 {
 			for _, w := range warnings {
 				if w.Pos.Line < 1 {
 					t.Fatalf("warning without a line: %v", w)

@@ -3,6 +3,8 @@ package report
 import (
 	"fmt"
 	"strings"
+
+	"uppfoljning/internal/msg"
 )
 
 // An Answer is what a contributor wrote for one activity in a tertial: a
@@ -84,8 +86,8 @@ type importer struct {
 	errs          ErrorList
 }
 
-func (im *importer) fail(file, format string, a ...any) {
-	im.errs = append(im.errs, &Error{File: file, Msg: fmt.Sprintf(format, a...)})
+func (im *importer) fail(file string, key msg.Key, a ...any) {
+	im.errs = append(im.errs, &Error{File: file, Msg: msg.New(key, a...)})
 }
 
 // normalize gives each answer's status the template's spelling and its
@@ -96,7 +98,7 @@ func (im *importer) normalize(answers []Answer) []Answer {
 		if a.Status = strings.TrimSpace(a.Status); a.Status != "" {
 			i := im.tpl.statusIndex(a.Status)
 			if i < 0 {
-				im.fail(a.File, "%s: status %q is not one of: %s", a.StatusCell, a.Status, strings.Join(im.tpl.statusWords(), ", "))
+				im.fail(a.File, msg.BookStatusUnknown, a.StatusCell, a.Status, strings.Join(im.tpl.statusWords(), ", "))
 				continue
 			}
 			a.Status = im.tpl.Statuses[i].Word
@@ -128,8 +130,7 @@ func (im *importer) merge(answers []Answer) []Answer {
 			case m.Status == "":
 				m.Status, m.StatusCell, m.File = a.Status, a.StatusCell, a.File
 			case foldStatus(m.Status) != foldStatus(a.Status):
-				im.fail(a.File, "%s: status %q differs from %q in %s %s for the same activity; make them say the same, or import one of them",
-					a.StatusCell, a.Status, m.Status, m.File, m.StatusCell)
+				im.fail(a.File, msg.StatusDiffersBooks, a.StatusCell, a.Status, m.Status, m.File, m.StatusCell)
 			}
 		}
 		if a.Note != "" {
@@ -137,8 +138,7 @@ func (im *importer) merge(answers []Answer) []Answer {
 			case m.Note == "":
 				m.Note, m.NoteCell = a.Note, a.NoteCell
 			case m.Note != a.Note:
-				im.fail(a.File, "%s: the note differs from the one in %s %s for the same activity; make them say the same, or import one of them",
-					a.NoteCell, m.File, m.NoteCell)
+				im.fail(a.File, msg.NoteDiffersBooks, a.NoteCell, m.File, m.NoteCell)
 			}
 		}
 	}
@@ -173,12 +173,12 @@ func (im *importer) field(f *Followup, a Answer, key, have, want string, pos Pos
 		return Unchanged
 	case strings.TrimSpace(have) != "":
 		if !im.replace {
-			what := "the note"
+			tertial := msg.New(msg.TertialName, im.tertial, im.year)
 			if key == "status" {
-				what = fmt.Sprintf("status %q", want)
+				im.fail(a.File, msg.StatusConflict, cell, want, im.src.File.Name, pos.Line, tertial)
+			} else {
+				im.fail(a.File, msg.NoteConflict, cell, im.src.File.Name, pos.Line, tertial)
 			}
-			im.fail(a.File, "%s: %s differs from what %s has on line %d for tertial %d-T%d; import with -replace to replace it, or change the cell back",
-				cell, what, im.src.File.Name, pos.Line, im.year, im.tertial)
 			return Unchanged
 		}
 		outcome = Replaced
@@ -190,8 +190,7 @@ func (im *importer) field(f *Followup, a Answer, key, have, want string, pos Pos
 	}
 	// The key is not written: a line of its own after the follow-up's last.
 	if f.Header < 0 {
-		im.fail(a.File, "%s: the follow-up on line %d is written inline, in { }; write it as a [[promise.activity.followup]] table to import into it",
-			cell, f.Pos.Line)
+		im.fail(a.File, msg.FollowupInline, cell, f.Pos.Line)
 		return Unchanged
 	}
 	st := im.style(f)
@@ -207,8 +206,7 @@ func (im *importer) add(a Answer) Outcome {
 		inline = inline || f.Header < 0
 	}
 	if inline {
-		im.fail(a.File, "%s: the activity on line %d, or its follow-ups, are written inline, in { }; write them as [[promise.activity]] and [[promise.activity.followup]] tables to import into them",
-			a.NoteCell, act.Text.Pos.Line)
+		im.fail(a.File, msg.ActivityInline, a.NoteCell, act.Text.Pos.Line)
 		return Unanswered
 	}
 	var sample *Followup
@@ -320,16 +318,15 @@ func (im *importer) nestedIndent(r ActivityRef) string {
 func (s *Source) verifyImport(tpl *Template, text string, year, tertial int, answers []Answer) error {
 	back, err := Parse(s.File.Name, s.File.Encode(text), tpl)
 	if err != nil {
-		return fmt.Errorf("the source would not load after the import, so nothing was written: %w", err)
+		return msg.Errorf(msg.ImportWouldBreak, err)
 	}
 	for _, a := range answers {
 		f := back.Activity(a.Activity).Followup(year, tertial)
 		switch {
-		case f == nil:
-			return fmt.Errorf("after the import the activity on line %d has no follow-up for %d-T%d, so nothing was written", s.Activity(a.Activity).Text.Pos.Line, year, tertial)
-		case a.Status != "" && foldStatus(f.StatusText.S) != foldStatus(a.Status),
+		case f == nil,
+			a.Status != "" && foldStatus(f.StatusText.S) != foldStatus(a.Status),
 			a.Note != "" && NormalizeNote(f.NoteRaw) != a.Note:
-			return fmt.Errorf("after the import the follow-up on line %d does not read back as written, so nothing was written", f.Pos.Line)
+			return msg.Errorf(msg.ImportNotReadBack, s.Activity(a.Activity).Text.Pos.Line)
 		}
 	}
 	return nil

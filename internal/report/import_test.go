@@ -9,6 +9,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/reporttest"
 )
@@ -82,7 +83,7 @@ func TestImport(t *testing.T) {
 			im, err := src.Import(reporttest.Template(t), c.year, c.tertial, c.answers, c.replace)
 			var got string
 			if err != nil {
-				got = "refused:\n" + err.Error() + "\n"
+				got = "refused:\n" + msg.Text(err, msg.Swedish) + "\n" + msg.Text(err, msg.English) + "\n"
 			} else {
 				old, _ := os.ReadFile(c.source)
 				got = fmt.Sprintf("outcomes: %v\n", im.Outcomes) + reporttest.Diff(string(old), string(im.Text))
@@ -103,7 +104,11 @@ func rawNotes(t *testing.T, data []byte) map[string]string {
 			}
 		}
 	}
-	if _, err := toml.Decode(strings.TrimPrefix(string(data), "\uFEFF"), &v); err != nil {
+	src, err := report.Parse("testdata/good/raw.toml", data, reporttest.Template(t))
+	if err != nil {
+		t.Fatalf("the imported source does not load: %v", err)
+	}
+	if _, err := toml.Decode(src.File.Text, &v); err != nil {
 		t.Fatalf("the imported source is not TOML: %v", err)
 	}
 	out := map[string]string{}
@@ -121,7 +126,8 @@ func rawNotes(t *testing.T, data []byte) map[string]string {
 // Importing a source's own notes changes nothing, byte for byte; importing
 // twice changes nothing the second time.
 func TestImportIdempotent(t *testing.T) {
-	for _, path := range []string{example, "testdata/good/windows.toml", "testdata/good/messy.toml", "testdata/good/years.toml"} {
+	for _, path := range []string{example, "testdata/good/windows.toml", "testdata/good/messy.toml", "testdata/good/years.toml",
+		"testdata/good/utf16le.toml", "testdata/good/utf16be.toml"} {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			src := reporttest.Source(t, path)
 			data, _ := os.ReadFile(path)

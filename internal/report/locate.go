@@ -27,6 +27,17 @@ type sourceMap struct {
 	ends map[string]int
 	// tooDeep is the offset where nesting first exceeded maxNesting, or -1.
 	tooDeep int
+	// unclosed is the offset of the first multi-line string that the text
+	// ends in, or -1.
+	unclosed int
+	// dups are the keys written twice in one table, in the file's order.
+	dups []dup
+}
+
+// dup is a key written a second time: where both are.
+type dup struct {
+	path          string
+	first, second int
 }
 
 type span struct{ start, end int }
@@ -52,7 +63,7 @@ func (m *sourceMap) keyPos(path string) Pos {
 		if off, ok := m.keys[p]; ok {
 			return m.pos(off)
 		}
-		if off, ok := m.tables[p]; ok {
+		if off, ok := m.header(p); ok {
 			return m.pos(off)
 		}
 		if s, ok := m.values[p]; ok {
@@ -60,6 +71,16 @@ func (m *sourceMap) keyPos(path string) Pos {
 		}
 	}
 	return Pos{Line: 1, Col: 1}
+}
+
+// header is where the heading of the table at path is written: the
+// table's own, or the first element's of an array of tables.
+func (m *sourceMap) header(path string) (int, bool) {
+	if off, ok := m.tables[path]; ok {
+		return off, true
+	}
+	off, ok := m.tables[indexPath(path, 0)]
+	return off, ok
 }
 
 func parentPath(p string) string {
@@ -90,12 +111,13 @@ func indexPath(base string, i int) string {
 // the syntax error.
 func scanTOML(file *File) *sourceMap {
 	m := &sourceMap{
-		file:    file,
-		keys:    map[string]int{},
-		values:  map[string]span{},
-		tables:  map[string]int{},
-		ends:    map[string]int{},
-		tooDeep: -1,
+		file:     file,
+		keys:     map[string]int{},
+		values:   map[string]span{},
+		tables:   map[string]int{},
+		ends:     map[string]int{},
+		tooDeep:  -1,
+		unclosed: -1,
 	}
 	s := &scanner{m: m, text: file.Text, counts: map[string]int{}, arrays: map[string]bool{}}
 	s.document()
@@ -273,6 +295,9 @@ func (s *scanner) keyValue(table string, depth int) {
 	for _, p := range parts {
 		path = joinPath(path, p)
 	}
+	if first, ok := s.m.keys[path]; ok {
+		s.m.dups = append(s.m.dups, dup{path, first, start})
+	}
 	s.m.keys[path] = start
 	s.value(path, depth+1)
 	if depth == 0 {
@@ -352,6 +377,7 @@ func (s *scanner) value(path string, depth int) {
 func (s *scanner) stringValue() {
 	q := s.text[s.i]
 	if s.peek(1) == q && s.peek(2) == q {
+		open := s.i
 		s.i += 3
 		for s.i < len(s.text) {
 			if q == '"' && s.text[s.i] == '\\' {
@@ -366,6 +392,9 @@ func (s *scanner) stringValue() {
 				return
 			}
 			s.i++
+		}
+		if s.m.unclosed < 0 {
+			s.m.unclosed = open
 		}
 		s.i = len(s.text)
 		return

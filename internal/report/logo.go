@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"uppfoljning/internal/msg"
 )
 
 func (d *decoder) logos(v any) []Logo {
@@ -17,11 +19,11 @@ func (d *decoder) logos(v any) []Logo {
 	}
 	list, ok := v.([]any)
 	if !ok {
-		d.errorAt(d.sm.valuePos("logos"), "logos must be a list of image files, like logos = [\"logos/polisen.png\"]; found %s", describe(v))
+		d.errorAt(d.sm.valuePos("logos"), msg.LogosNotList, describe(v))
 		return nil
 	}
 	if len(list) > MaxLogos {
-		d.errorAt(d.sm.valuePos("logos"), "logos lists %d images; at most %d fit in the logo row", len(list), MaxLogos)
+		d.errorAt(d.sm.valuePos("logos"), msg.TooManyLogos, len(list), MaxLogos)
 		return nil
 	}
 	var out []Logo
@@ -32,16 +34,16 @@ func (d *decoder) logos(v any) []Logo {
 		case string:
 			file = Text{S: strings.TrimSpace(x), Pos: d.sm.valuePos(path)}
 		case map[string]any:
-			d.unknownKeys(x, path, "a logo", logoKeys)
-			file = d.text(x, path, "path", "the image file", required, strings.TrimSpace)
-			alt = d.text(x, path, "alt", "the logo's text alternative", optional, tidyLine)
+			d.unknownKeys(x, path, msg.WhereLogo, logoKeys)
+			file = d.text(x, path, "path", msg.WhatLogoPath, required, strings.TrimSpace)
+			alt = d.text(x, path, "alt", msg.WhatLogoAlt, optional, tidyLine)
 		default:
-			d.errorAt(d.sm.valuePos(path), "each logo is a file name in quotes or {path = \"…\", alt = \"…\"}; found %s", describe(e))
+			d.errorAt(d.sm.valuePos(path), msg.LogoEntry, describe(e))
 			continue
 		}
 		if file.S == "" {
 			if _, isString := e.(string); isString {
-				d.errorAt(file.Pos, "the logo's file name is empty")
+				d.errorAt(file.Pos, msg.LogoNoName)
 			}
 			continue
 		}
@@ -64,35 +66,35 @@ func (d *decoder) logo(file Text) (Logo, bool) {
 	}
 	f, err := os.Open(full)
 	if err != nil {
-		d.errorAt(file.Pos, "logo %q cannot be read: %s (looked for %s)", file.S, PlainOSError(err), full)
+		d.errorAt(file.Pos, msg.LogoCannotReadLooked, file.S, PlainOSError(err), full)
 		return l, false
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
-		d.errorAt(file.Pos, "logo %q is a folder, not an image file", file.S)
+		d.errorAt(file.Pos, msg.LogoFolder, file.S)
 		return l, false
 	}
 	var buf bytes.Buffer
 	if _, err := buf.ReadFrom(io.LimitReader(f, MaxLogoBytes+1)); err != nil {
-		d.errorAt(file.Pos, "logo %q cannot be read: %s", file.S, PlainOSError(err))
+		d.errorAt(file.Pos, msg.LogoCannotRead, file.S, PlainOSError(err))
 		return l, false
 	}
 	if buf.Len() > MaxLogoBytes {
-		d.errorAt(file.Pos, "logo %q is larger than %d MB; save a smaller image", file.S, MaxLogoBytes>>20)
+		d.errorAt(file.Pos, msg.LogoTooLarge, file.S, MaxLogoBytes>>20)
 		return l, false
 	}
 	l.Data = buf.Bytes()
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(l.Data))
 	if err != nil || (format != "png" && format != "jpeg") {
-		d.errorAt(file.Pos, "logo %q is not a PNG or JPEG image", file.S)
+		d.errorAt(file.Pos, msg.LogoNotImage, file.S)
 		return l, false
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 || float64(cfg.Width)*float64(cfg.Height) > MaxLogoPixels {
-		d.errorAt(file.Pos, "logo %q is %d×%d pixels; at most %.0f megapixels are accepted, save a smaller image", file.S, cfg.Width, cfg.Height, MaxLogoPixels/1e6)
+		d.errorAt(file.Pos, msg.LogoTooManyPixels, file.S, cfg.Width, cfg.Height, MaxLogoPixels/1e6)
 		return l, false
 	}
 	if _, _, err := image.Decode(bytes.NewReader(l.Data)); err != nil {
-		d.errorAt(file.Pos, "logo %q is damaged: %s image that cannot be decoded (%v)", file.S, strings.ToUpper(format), err)
+		d.errorAt(file.Pos, msg.LogoDamaged, file.S, strings.ToUpper(format), err)
 		return l, false
 	}
 	l.Format, l.Width, l.Height = format, cfg.Width, cfg.Height

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"uppfoljning/internal/msg"
 )
 
 // Replacement is drawn in place of a character an output cannot show.
@@ -30,9 +32,9 @@ func Printable(r rune) bool {
 // user's text that ok refuses is replaced by Replacement, with one warning
 // per character and line. Nothing is dropped: the mark shows where the
 // character was, and the warning tells which it was. output names the
-// output in warnings ("the PDF"); a control character, which no output
-// shows, is told of in the same words for all.
-func (d *Document) Sanitize(ok Drawable, output string) (*Document, []Warning) {
+// output in warnings (msg.OutputPDF); a control character, which no
+// output shows, is told of in the same words for all.
+func (d *Document) Sanitize(ok Drawable, output msg.Key) (*Document, []Warning) {
 	s := sanitizer{doc: d, ok: ok, output: output, seen: map[warnKey]bool{}}
 	c := *d
 	// The properties and the footer are made of the template's words and
@@ -86,7 +88,7 @@ type warnKey struct {
 type sanitizer struct {
 	doc      *Document
 	ok       Drawable
-	output   string
+	output   msg.Key
 	seen     map[warnKey]bool
 	warnings []Warning
 }
@@ -123,11 +125,11 @@ func (s *sanitizer) text(t Text) Text {
 		p := s.locate(t, r)
 		if k := (warnKey{p.Line, r}); !s.seen[k] {
 			s.seen[k] = true
-			msg := fmt.Sprintf("character %s has no glyph in the fonts of %s; it is shown there as %c", describeRune(r), s.output, Replacement)
+			m := msg.New(msg.NoGlyph, describeRune(r), msg.New(s.output), Replacement)
 			if !Printable(r) {
-				msg = fmt.Sprintf("character %s cannot be shown; it is shown as %c", describeRune(r), Replacement)
+				m = msg.New(msg.CannotShow, describeRune(r), Replacement)
 			}
-			s.warnings = append(s.warnings, s.doc.Warning(p, msg))
+			s.warnings = append(s.warnings, s.doc.Warning(p, m))
 		}
 	}
 	t.S = b.String()
@@ -154,10 +156,10 @@ func (s *sanitizer) locate(t Text, r rune) Pos {
 	return Pos{Line: p.Line, Col: p.Col}
 }
 
-func describeRune(r rune) string {
+func describeRune(r rune) any {
 	name := fmt.Sprintf("U+%04X", r)
 	if unicode.IsPrint(r) {
 		return fmt.Sprintf("%s %q", name, string(r))
 	}
-	return name + " (a control character)"
+	return msg.New(msg.ControlCharacter, name)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/reporttest"
 )
@@ -11,10 +12,10 @@ import (
 func TestSanitize(t *testing.T) {
 	doc := reporttest.Document(t, "testdata/good/messy.toml")
 	noEmoji := func(r rune) bool { return report.Printable(r) && r <= 0xFFFF }
-	clean, warnings := doc.Sanitize(noEmoji, "the PDF")
+	clean, warnings := doc.Sanitize(noEmoji, msg.OutputPDF)
 	var got []string
 	for _, w := range warnings {
-		got = append(got, w.String())
+		got = append(got, w.In(msg.English))
 	}
 	want := []string{
 		`warning: testdata/good/messy.toml:46:57: character U+1F6B2 "🚲" has no glyph in the fonts of the PDF; it is shown there as ` + string(report.Replacement),
@@ -46,7 +47,7 @@ func TestSanitizeMeta(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	clean, warnings := doc.Sanitize(func(r rune) bool { return r <= 0xFFFF }, "the PDF")
+	clean, warnings := doc.Sanitize(func(r rune) bool { return r <= 0xFFFF }, msg.OutputPDF)
 	if len(warnings) != 1 || warnings[0].Pos.Line != 5 {
 		t.Fatalf("warnings %v, want one at line 5", warnings)
 	}

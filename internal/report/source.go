@@ -2,13 +2,18 @@ package report
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
-	"fmt"
 	"io"
 	"os"
+	"strings"
+	"syscall"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
+
+	"uppfoljning/internal/msg"
 )
 
 // Limits on what a source may hold. They are far above any real report and
@@ -185,16 +190,16 @@ func (f *Followup) Placeholder() bool { return f.Status < 0 && f.Note.S == "" }
 func Load(path string, tpl *Template) (*Source, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, ErrorList{{File: path, Msg: "cannot read the file: " + PlainOSError(err)}}
+		return nil, ErrorList{{File: path, Msg: msg.New(msg.CannotReadFile, PlainOSError(err))}}
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, ErrorList{{File: path, Msg: "is a folder, not a source file"}}
+		return nil, ErrorList{{File: path, Msg: msg.New(msg.IsFolder)}}
 	}
 	data := make([]byte, 0, 64<<10)
 	buf := bytes.NewBuffer(data)
 	if _, err := buf.ReadFrom(io.LimitReader(f, MaxSourceBytes+1)); err != nil {
-		return nil, ErrorList{{File: path, Msg: "cannot read the file: " + PlainOSError(err)}}
+		return nil, ErrorList{{File: path, Msg: msg.New(msg.CannotReadFile, PlainOSError(err))}}
 	}
 	return Parse(path, buf.Bytes(), tpl)
 }
@@ -208,8 +213,7 @@ func Parse(name string, data []byte, tpl *Template) (*Source, error) {
 	}
 	sm, raw, err := scanAndDecode(file)
 	if sm.tooDeep >= 0 {
-		return nil, ErrorList{{File: name, Pos: sm.pos(sm.tooDeep),
-			Msg: fmt.Sprintf("lists or tables nest more than %d levels deep; a source needs two at most", maxNesting)}}
+		return nil, ErrorList{{File: name, Pos: sm.pos(sm.tooDeep), Msg: msg.New(msg.NestedTooDeep, maxNesting)}}
 	}
 	if err != nil {
 		return nil, syntaxError(sm, err)
@@ -227,32 +231,75 @@ func Parse(name string, data []byte, tpl *Template) (*Source, error) {
 // readText checks that data is a text a source can be, and makes its
 // table of lines.
 func readText(name string, data []byte) (*File, error) {
-	one := func(p Pos, format string, a ...any) error {
-		return ErrorList{{File: name, Pos: p, Msg: fmt.Sprintf(format, a...)}}
+	one := func(p Pos, key msg.Key, a ...any) error {
+		return ErrorList{{File: name, Pos: p, Msg: msg.New(key, a...)}}
 	}
 	if len(data) > MaxSourceBytes {
-		return nil, one(Pos{}, "the file is larger than %d MB; a source holds text only, so this is not a source file", MaxSourceBytes>>20)
+		return nil, one(Pos{}, msg.FileTooLarge, MaxSourceBytes>>20)
 	}
 	enc := UTF8
-	if bytes.HasPrefix(data, utf8BOM) {
+	switch {
+	case bytes.HasPrefix(data, utf8BOM):
 		data, enc = data[len(utf8BOM):], UTF8BOM
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		// Notepad's "Unicode": read as text, written back the same way.
+		enc = UTF16LE
+		if data[0] == 0xFE {
+			enc = UTF16BE
+		}
+		text, broken := decodeUTF16(data[2:], enc == UTF16BE)
+		if broken >= 0 {
+			return nil, one(NewFile(name, text).Position(broken), msg.UTF16Broken)
+		}
+		data = []byte(text)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, one(Pos{}, "the file is empty; a source needs at least title, municipality, period and one [[promise]]")
+		return nil, one(Pos{}, msg.FileEmpty)
 	}
 	file := NewFile(name, string(data))
 	file.Encoding = enc
 	if i := firstInvalidUTF8(data); i >= 0 {
 		p := file.Position(i)
 		if bytes.IndexByte(data, 0) >= 0 {
-			return nil, one(p, "the file is not text (it holds binary data); save the source as plain text in UTF-8")
+			return nil, one(p, msg.FileBinary)
 		}
-		return nil, one(p, "the file is not UTF-8 text here (was it saved as Windows-1252 or Latin-1?); save it as UTF-8 and try again")
+		return nil, one(p, msg.FileNotUTF8)
 	}
 	return file, nil
 }
 
 var utf8BOM = []byte("\xef\xbb\xbf")
+
+// decodeUTF16 turns UTF-16 into UTF-8. broken is the offset in the text of
+// where it stops being UTF-16 (an odd byte, half a surrogate pair), or -1.
+func decodeUTF16(data []byte, bigEndian bool) (text string, broken int) {
+	order := binary.ByteOrder(binary.LittleEndian)
+	if bigEndian {
+		order = binary.BigEndian
+	}
+	var b strings.Builder
+	b.Grow(len(data) / 2)
+	for i := 0; i < len(data); i += 2 {
+		if i+1 >= len(data) {
+			return b.String(), b.Len()
+		}
+		u := rune(order.Uint16(data[i:]))
+		if utf16.IsSurrogate(u) {
+			if i+3 >= len(data) {
+				return b.String(), b.Len()
+			}
+			r := utf16.DecodeRune(u, rune(order.Uint16(data[i+2:])))
+			if r == utf8.RuneError {
+				return b.String(), b.Len()
+			}
+			b.WriteRune(r)
+			i += 2
+			continue
+		}
+		b.WriteRune(u)
+	}
+	return b.String(), -1
+}
 
 // scanAndDecode maps the file's positions and decodes it. The scan comes
 // first: it refuses nesting deep enough to exhaust the decoder's stack,
@@ -283,13 +330,20 @@ func firstInvalidUTF8(data []byte) int {
 	}
 }
 
-// PlainOSError says in plain words why a file could not be read.
-func PlainOSError(err error) string {
+// PlainOSError says in plain words why a file could not be read or
+// written, without the file's name, which the message around it gives.
+func PlainOSError(err error) any {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return "it does not exist"
+		return msg.New(msg.NotExist)
 	case errors.Is(err, os.ErrPermission):
-		return "permission denied"
+		return msg.New(msg.PermissionDenied)
+	case errors.Is(err, syscall.ENOTDIR):
+		return msg.New(msg.NotAFolder)
+	case errors.Is(err, syscall.ENOSPC):
+		return msg.New(msg.DiskFull)
+	case errors.Is(err, syscall.EROFS):
+		return msg.New(msg.ReadOnlyDisk)
 	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {

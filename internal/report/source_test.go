@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/reporttest"
 )
@@ -39,6 +40,8 @@ func TestGoodSourcesDump(t *testing.T) {
 		{"years.toml", 2020, 3},
 		{"years.toml", 0, 0},
 		{"placeholders.toml", 0, 0},
+		{"utf16le.toml", 0, 0},
+		{"utf16be.toml", 0, 0},
 	} {
 		name := strings.TrimSuffix(c.file, ".toml")
 		if c.year > 0 {
@@ -66,7 +69,8 @@ func TestGoodSourcesDump(t *testing.T) {
 }
 
 // TestBadSources checks every refused source under testdata/bad against
-// its golden message: the file, the line and column, and what is allowed.
+// its golden messages, in Swedish (name.golden) and English
+// (name.en.golden): the file, the line and column, and what is allowed.
 func TestBadSources(t *testing.T) {
 	files, err := filepath.Glob("testdata/bad/*.toml")
 	if err != nil {
@@ -85,14 +89,15 @@ func TestBadSources(t *testing.T) {
 			}
 			var list report.ErrorList
 			if !errors.As(err, &list) {
-				t.Fatalf("error %v is not an report.ErrorList", err)
+				t.Fatalf("error %v is not an ErrorList", err)
 			}
 			for _, e := range list {
 				if e.File != file {
 					t.Errorf("error names file %q, want %q", e.File, file)
 				}
 			}
-			golden(t, filepath.Join("bad", name+".golden"), []byte(err.Error()+"\n"))
+			golden(t, filepath.Join("bad", name+".golden"), []byte(list.In(msg.Swedish)+"\n"))
+			golden(t, filepath.Join("bad", name+".en.golden"), []byte(list.In(msg.English)+"\n"))
 		})
 	}
 }
@@ -136,7 +141,7 @@ func TestLimits(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := report.Parse("testdata/limits.toml", []byte(c.text), tpl)
-			if err == nil || !strings.Contains(err.Error(), c.want) {
+			if err == nil || !strings.Contains(msg.Text(err, msg.English), c.want) {
 				t.Fatalf("got %v, want an error containing %q", err, c.want)
 			}
 		})
@@ -209,17 +214,17 @@ func TestDefaultTertialAndDueCells(t *testing.T) {
 
 func TestLoadMissingFile(t *testing.T) {
 	_, err := report.Load(filepath.Join(t.TempDir(), "saknas.toml"), reporttest.Template(t))
-	if err == nil || !strings.Contains(err.Error(), "saknas.toml: cannot read the file: it does not exist") {
+	if err == nil || !strings.Contains(msg.Text(err, msg.English), "saknas.toml: cannot read the file: it does not exist") {
 		t.Fatalf("got %v", err)
 	}
 	dir := t.TempDir()
-	if _, err := report.Load(dir, reporttest.Template(t)); err == nil || !strings.Contains(err.Error(), "is a folder") {
+	if _, err := report.Load(dir, reporttest.Template(t)); err == nil || !strings.Contains(msg.Text(err, msg.English), "is a folder") {
 		t.Fatalf("a folder: got %v", err)
 	}
 	if os.Getuid() != 0 { // root reads anything
 		p := filepath.Join(dir, "hemlig.toml")
 		os.WriteFile(p, []byte("title = \"x\""), 0o000)
-		if _, err := report.Load(p, reporttest.Template(t)); err == nil || !strings.Contains(err.Error(), "permission denied") {
+		if _, err := report.Load(p, reporttest.Template(t)); err == nil || !strings.Contains(msg.Text(err, msg.English), "permission denied") {
 			t.Fatalf("unreadable: got %v", err)
 		}
 	}
@@ -250,7 +255,7 @@ func TestPlaceholdersAndMissing(t *testing.T) {
 	}
 	var warnings []string
 	for _, w := range src.Warnings {
-		warnings = append(warnings, w.String())
+		warnings = append(warnings, w.In(msg.English))
 	}
 	want := "warning: testdata/good/placeholders.toml:35:10: this activity has the same text as the one on line 10; if they are not the same, tell them apart"
 	if strings.Join(warnings, "\n") != want {

@@ -1,13 +1,13 @@
 package report
 
 import (
-	"errors"
-	"fmt"
 	"reflect"
+	"regexp"
 	"strings"
 
 	"github.com/BurntSushi/toml"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/templates"
 )
 
@@ -130,13 +130,13 @@ func LoadTemplate(name string, data []byte) (*Template, error) {
 	if name != templates.DefaultName {
 		base, _, _, err := decodeTemplate(templates.DefaultName, templates.Default)
 		if err != nil {
-			return nil, fmt.Errorf("the built-in template: %w", err)
+			return nil, msg.Errorf(msg.BuiltInTemplate, err)
 		}
 		inherit(reflect.ValueOf(t).Elem(), reflect.ValueOf(base).Elem(), md, nil)
 	}
 	c := templateChecker{file: name, sm: sm}
 	for _, k := range md.Undecoded() {
-		c.errorAt(k.String(), "unknown key %q", k.String())
+		c.errorAt(k.String(), msg.TemplateUnknownKey, k.String())
 	}
 	c.check(t)
 	if len(c.errs) > 0 {
@@ -149,27 +149,43 @@ func LoadTemplate(name string, data []byte) (*Template, error) {
 // decodeTemplate reads a template file's TOML, refusing nesting that could
 // exhaust the decoder before the decoder sees it.
 func decodeTemplate(name string, data []byte) (*Template, toml.MetaData, *sourceMap, error) {
-	fail := func(p Pos, msg string) (*Template, toml.MetaData, *sourceMap, error) {
-		return nil, toml.MetaData{}, nil, ErrorList{{File: name, Pos: p, Msg: msg}}
+	fail := func(err error) (*Template, toml.MetaData, *sourceMap, error) {
+		return nil, toml.MetaData{}, nil, err
 	}
 	if len(data) > MaxSourceBytes {
-		return fail(Pos{}, fmt.Sprintf("the template is larger than %d MB", MaxSourceBytes>>20))
+		return fail(ErrorList{{File: name, Msg: msg.New(msg.TemplateTooLarge, MaxSourceBytes>>20)}})
 	}
-	sm := scanTOML(NewFile(name, string(data)))
-	if sm.tooDeep >= 0 {
-		return fail(sm.pos(sm.tooDeep), fmt.Sprintf("lists or tables nest more than %d levels deep", maxNesting))
-	}
-	var t Template
-	md, err := toml.Decode(sm.file.Text, &t)
+	file, err := readText(name, data)
 	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return fail(Pos{Line: pe.Position.Line, Col: pe.Position.Col}, pe.Message)
+		return fail(err)
+	}
+	sm, _, err := scanAndDecode(file)
+	if sm.tooDeep >= 0 {
+		return fail(ErrorList{{File: name, Pos: sm.pos(sm.tooDeep), Msg: msg.New(msg.NestedTooDeep, maxNesting)}})
+	}
+	if err != nil {
+		return fail(syntaxError(sm, err))
+	}
+	// Decoded a second time, into the template's fields: the text is known
+	// to be TOML, and its values of the wrong type are told of here.
+	var t Template
+	md, err := toml.Decode(file.Text, &t)
+	if err != nil {
+		// The decoder tells a value of the wrong type only as text:
+		// "toml: line 2 (last key "words.covers"): incompatible types …".
+		key := "?"
+		if m := lastKey.FindStringSubmatch(err.Error()); m != nil {
+			key = m[1]
 		}
-		return fail(Pos{}, strings.TrimPrefix(err.Error(), "toml: "))
+		return fail(ErrorList{{File: name, Pos: posOnly(sm.keyPos(key)), Msg: msg.New(msg.TemplateWrongType, key)}})
 	}
 	return &t, md, sm, nil
 }
+
+var lastKey = regexp.MustCompile(`\(last key "([^"]+)"\)`)
+
+// posOnly is a position without the offsets of its value.
+func posOnly(p Pos) Pos { return Pos{Line: p.Line, Col: p.Col} }
 
 // inherit copies into t, field by field, the base's value of every key the
 // template file does not set. A list the file sets replaces the base's

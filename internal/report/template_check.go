@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"math"
 	"regexp"
 	"strings"
@@ -9,6 +8,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report/fonts"
 )
 
@@ -21,13 +21,13 @@ type templateChecker struct {
 }
 
 // errorAt reports a fault of the value at path ("words.covers").
-func (c *templateChecker) errorAt(path, format string, a ...any) {
+func (c *templateChecker) errorAt(path string, key msg.Key, a ...any) {
 	var p Pos
 	if _, ok := c.sm.keys[path]; ok {
 		p = c.sm.keyPos(path)
 		p = Pos{Line: p.Line, Col: p.Col}
 	}
-	c.errs = append(c.errs, &Error{File: c.file, Pos: p, Msg: fmt.Sprintf(format, a...)})
+	c.errs = append(c.errs, &Error{File: c.file, Pos: p, Msg: msg.New(key, a...)})
 }
 
 var hexColor = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
@@ -36,7 +36,7 @@ const maxStatuses = 8 // the summary and the overview have a column for each
 
 func (c *templateChecker) check(t *Template) {
 	if tag, err := language.Parse(t.Language); err != nil || tag.String() != t.Language {
-		c.errorAt("language", "language %q is not a language tag like \"sv-SE\"", t.Language)
+		c.errorAt("language", msg.TemplateLanguage, t.Language)
 	}
 	w, wb, th := t.Words, t.Workbook, t.Theme
 	for _, r := range []struct{ key, v string }{
@@ -51,12 +51,12 @@ func (c *templateChecker) check(t *Template) {
 		{"workbook.overview_promise", wb.OverviewPromise}, {"workbook.overview_total", wb.OverviewTotal},
 	} {
 		if strings.TrimSpace(r.v) == "" {
-			c.errorAt(r.key, "%s is empty; write the word to use", r.key)
+			c.errorAt(r.key, msg.TemplateWordEmpty, r.key)
 		}
 	}
-	c.list("words.ordinals", w.Ordinals, 3, "the ordinals första, andra, tredje")
-	c.list("workbook.data_columns", wb.DataColumns, 9, "the data sheet's headings")
-	c.distinct("workbook.data_columns", wb.DataColumns, "an Excel table needs different headings")
+	c.list("words.ordinals", w.Ordinals, 3)
+	c.list("workbook.data_columns", wb.DataColumns, 9)
+	c.distinct("workbook.data_columns", wb.DataColumns)
 	c.sheetNames([]struct{ key, v string }{
 		{"workbook.report_sheet", wb.ReportSheet}, {"workbook.data_sheet", wb.DataSheet},
 		{"workbook.overview_sheet", wb.OverviewSheet},
@@ -67,24 +67,25 @@ func (c *templateChecker) check(t *Template) {
 }
 
 // list checks that a list has n words, none of them empty.
-func (c *templateChecker) list(key string, words []string, n int, what string) {
+func (c *templateChecker) list(key string, words []string, n int) {
 	if len(words) != n {
-		c.errorAt(key, "%s must list %d words (%s), it lists %d", key, n, what, len(words))
+		c.errorAt(key, msg.TemplateListCount, key, n, len(words))
 	}
 	for i, s := range words {
 		if strings.TrimSpace(s) == "" {
-			c.errorAt(key, "%s: word %d is empty", key, i+1)
+			c.errorAt(key, msg.TemplateListWordEmpty, key, i+1)
 		}
 	}
 }
 
-// distinct checks that no two words are the same but for case and spaces.
-func (c *templateChecker) distinct(key string, words []string, why string) {
+// distinct checks that no two words are the same but for case and spaces:
+// each is a heading, and an Excel table needs different ones.
+func (c *templateChecker) distinct(key string, words []string) {
 	seen := map[string]bool{}
 	for _, s := range words {
 		k := foldStatus(s)
 		if seen[k] && k != "" {
-			c.errorAt(key, "%s lists %q twice; %s", key, s, why)
+			c.errorAt(key, msg.TemplateTwice, key, s)
 		}
 		seen[k] = true
 	}
@@ -109,15 +110,15 @@ func (c *templateChecker) fillIn(f FillInWords) {
 	var words []string
 	for _, h := range headings {
 		if strings.TrimSpace(h.v) == "" {
-			c.errorAt(h.key, "%s is empty; write the word to use", h.key)
+			c.errorAt(h.key, msg.TemplateWordEmpty, h.key)
 		}
 		if h.key != "fillin.no_responsible" {
 			words = append(words, h.v)
 		}
 	}
-	c.distinct("fillin", words, "each column of the fill-in workbook needs a heading of its own")
+	c.distinct("fillin", words)
 	if len(f.Help) == 0 || len(f.Help) > 10 {
-		c.errorAt("fillin.help", "fillin.help must list from 1 to 10 lines, it lists %d", len(f.Help))
+		c.errorAt("fillin.help", msg.TemplateHelpLines, len(f.Help))
 	}
 }
 
@@ -127,17 +128,17 @@ func (c *templateChecker) sheetNames(names []struct{ key, v string }) {
 	for _, n := range names {
 		switch {
 		case strings.TrimSpace(n.v) == "":
-			c.errorAt(n.key, "%s is empty; a sheet needs a name", n.key)
+			c.errorAt(n.key, msg.SheetNameEmpty, n.key)
 		case len(utf16.Encode([]rune(n.v))) > 31:
-			c.errorAt(n.key, "%s %q is longer than the 31 characters Excel allows in a sheet's name", n.key, n.v)
+			c.errorAt(n.key, msg.SheetNameLong, n.key, n.v)
 		case strings.ContainsAny(n.v, `:\/?*[]`):
-			c.errorAt(n.key, "%s %q holds one of : \\ / ? * [ ], which Excel does not allow in a sheet's name", n.key, n.v)
+			c.errorAt(n.key, msg.SheetNameChars, n.key, n.v)
 		case strings.HasPrefix(n.v, "'") || strings.HasSuffix(n.v, "'"):
-			c.errorAt(n.key, "%s %q starts or ends with ', which Excel does not allow in a sheet's name", n.key, n.v)
+			c.errorAt(n.key, msg.SheetNameQuote, n.key, n.v)
 		case strings.EqualFold(n.v, "History"):
-			c.errorAt(n.key, "%s: Excel keeps the name History for itself", n.key)
+			c.errorAt(n.key, msg.SheetNameReserved, n.key)
 		case seen[strings.ToLower(n.v)]:
-			c.errorAt(n.key, "%s %q names another sheet too; each sheet needs a name of its own", n.key, n.v)
+			c.errorAt(n.key, msg.SheetNameTaken, n.key, n.v)
 		}
 		seen[strings.ToLower(n.v)] = true
 	}
@@ -145,19 +146,19 @@ func (c *templateChecker) sheetNames(names []struct{ key, v string }) {
 
 func (c *templateChecker) statuses(list []StatusDef) {
 	if len(list) == 0 || len(list) > maxStatuses {
-		c.errorAt("status", "list from 1 to %d [[status]], the template lists %d", maxStatuses, len(list))
+		c.errorAt("status", msg.TemplateStatusCount, maxStatuses, len(list))
 	}
 	seen := map[string]bool{}
 	for i, s := range list {
 		if strings.TrimSpace(s.Word) == "" {
-			c.errorAt("status", "status %d has no word", i+1)
+			c.errorAt("status", msg.TemplateStatusNoWord, i+1)
 		}
 		if seen[foldStatus(s.Word)] {
-			c.errorAt("status", "status %q is listed twice", s.Word)
+			c.errorAt("status", msg.TemplateStatusTwice, s.Word)
 		}
 		seen[foldStatus(s.Word)] = true
 		if !hexColor.MatchString(s.Color) {
-			c.errorAt("status", "status %q: color %q is not a colour like \"#2E7D32\"", s.Word, s.Color)
+			c.errorAt("status", msg.TemplateStatusColour, s.Word, s.Color)
 		}
 	}
 }
@@ -170,12 +171,12 @@ func (c *templateChecker) theme(th Theme) {
 		{"input_fill", th.InputFill},
 	} {
 		if !hexColor.MatchString(col.v) {
-			c.errorAt("theme."+col.key, "theme.%s %q is not a colour like \"#2E7D32\"", col.key, col.v)
+			c.errorAt("theme."+col.key, msg.TemplateColour, "theme."+col.key, col.v)
 		}
 	}
 	for _, f := range []struct{ key, v string }{{"font", th.Font}, {"fallback_font", th.FallbackFont}} {
 		if !contains(fonts.Names, f.v) {
-			c.errorAt("theme."+f.key, "theme.%s %q is not one of the embedded fonts: %s", f.key, f.v, strings.Join(fonts.Names, ", "))
+			c.errorAt("theme."+f.key, msg.TemplateFont, "theme."+f.key, f.v, strings.Join(fonts.Names, ", "))
 		}
 	}
 	for _, s := range []struct {
@@ -190,25 +191,25 @@ func (c *templateChecker) theme(th Theme) {
 		{"logo_height", th.LogoHeight, 5, 60},
 	} {
 		if !(s.v >= s.lo && s.v <= s.hi) {
-			c.errorAt("theme."+s.key, "theme.%s is %v; it must be between %v and %v", s.key, s.v, s.lo, s.hi)
+			c.errorAt("theme."+s.key, msg.TemplateRange, "theme."+s.key, s.v, s.lo, s.hi)
 		}
 	}
 	sum := 0.0
 	for _, share := range th.Columns {
 		if !(share >= 0.1) {
-			c.errorAt("theme.columns", "theme.columns: each share must be at least 0.1, found %v", share)
+			c.errorAt("theme.columns", msg.TemplateShare, "theme.columns", share)
 		}
 		sum += share
 	}
 	if len(th.Columns) != 4 || math.Abs(sum-1) > 0.001 {
-		c.errorAt("theme.columns", "theme.columns must be 4 shares that add up to 1 (Aktivitet, Tertial 1, 2, 3)")
+		c.errorAt("theme.columns", msg.TemplateShares, "theme.columns", 4)
 	}
 	if len(th.DataWidths) != 9 {
-		c.errorAt("theme.data_widths", "theme.data_widths must list 9 widths, one for each of the data sheet's columns, it lists %d", len(th.DataWidths))
+		c.errorAt("theme.data_widths", msg.TemplateWidths, len(th.DataWidths))
 	}
 	for _, w := range th.DataWidths {
 		if !(w >= 2 && w <= 100) {
-			c.errorAt("theme.data_widths", "theme.data_widths: each width must be between 2 and 100 characters, found %v", w)
+			c.errorAt("theme.data_widths", msg.TemplateWidth, w)
 		}
 	}
 }

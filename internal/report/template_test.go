@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/reporttest"
 )
@@ -31,7 +32,7 @@ func TestTemplateInherits(t *testing.T) {
 		t.Errorf("statuses %v, want only the template's", tpl.Statuses)
 	}
 	if _, err := report.LoadTemplate("mine.toml", []byte("[[status]]\nword = \"klar\"\n")); err == nil ||
-		!strings.Contains(err.Error(), `status "klar": color "" is not a colour`) {
+		!strings.Contains(msg.Text(err, msg.English), `status "klar": color "" is not a colour`) {
 		t.Errorf("a status without a colour: %v", err)
 	}
 }
@@ -49,7 +50,7 @@ func TestTemplateErrors(t *testing.T) {
 		{"empty ordinal", "[words]\nordinals = [\"första\", \"\", \"tredje\"]\n", "words.ordinals: word 2 is empty"},
 		{"data columns count", "[workbook]\ndata_columns = [\"a\"]\n", "workbook.data_columns must list 9 words"},
 		{"data column twice", "[workbook]\ndata_columns = [\"Löfte nr\", \"Medborgarlöfte\", \"Aktivitet nr\", \"Aktivitet\", \"Ansvariga\", \"År\", \"Tertial\", \"Status\", \"aktivitet \"]\n",
-			`t.toml:2:1: workbook.data_columns lists "aktivitet " twice; an Excel table needs different headings`},
+			`t.toml:2:1: workbook.data_columns lists "aktivitet " twice; each needs words of its own`},
 		{"sheet name long", "[workbook]\nreport_sheet = \"" + strings.Repeat("å", 32) + "\"\n", "longer than the 31 characters"},
 		{"sheet name character", "[workbook]\ndata_sheet = \"Data/2020\"\n", `workbook.data_sheet "Data/2020" holds one of`},
 		{"sheet name quote", "[workbook]\ndata_sheet = \"'Data\"\n", "starts or ends with '"},
@@ -66,17 +67,18 @@ func TestTemplateErrors(t *testing.T) {
 		{"columns", "[theme]\ncolumns = [0.5, 0.5]\n", "theme.columns must be 4 shares that add up to 1"},
 		{"column share", "[theme]\ncolumns = [0.7, 0.2, 0.05, 0.05]\n", "each share must be at least 0.1"},
 		{"data widths", "[theme]\ndata_widths = [8, 40]\n", "theme.data_widths must list 9 widths"},
-		{"data width", "[theme]\ndata_widths = [8, 40, 8, 50, 22, 6, 6, 12, 600]\n", "between 2 and 100 characters, found 600"},
+		{"data width", "[theme]\ndata_widths = [8, 40, 8, 50, 22, 6, 6, 12, 600]\n", "between 2 and 100 characters, here is 600"},
 		{"fill-in sheet taken", "[fillin]\nsheet = \"Uppfoljning\"\n", `fillin.sheet "Uppfoljning" names another sheet too`},
 		{"fill-in headings alike", "[fillin]\nnote = \"status\"\n", `fillin lists "status" twice`},
 		{"fill-in help", "[fillin]\nhelp = []\n", "fillin.help must list from 1 to 10 lines"},
-		{"syntax", "[words\n", "to end table name"},
+		{"syntax", "[words\n", "t.toml:1:1: the table heading is not closed"},
+		{"wrong type", "[words]\ncovers = 12\n", "t.toml:2:1: words.covers has the wrong kind of value"},
 		{"nested", "a = " + strings.Repeat("[", 40), "nest more than 32 levels"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := report.LoadTemplate("t.toml", []byte(c.text))
-			if err == nil || !strings.Contains(err.Error(), c.want) {
-				t.Errorf("got %v\nwant an error with %q", err, c.want)
+			if err == nil || !strings.Contains(msg.Text(err, msg.English), c.want) {
+				t.Errorf("got %s\nwant an error with %q", msg.Text(err, msg.English), c.want)
 			}
 		})
 	}

@@ -1,11 +1,12 @@
 package report
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
+
+	"uppfoljning/internal/msg"
 )
 
 // ParseTertial reads "2020-T1". It is the format of a source's follow-ups
@@ -13,12 +14,12 @@ import (
 func ParseTertial(s string) (year, tertial int, err error) {
 	m := tertialPattern.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
-		return 0, 0, errors.New("a tertial is YYYY-T1, YYYY-T2 or YYYY-T3")
+		return 0, 0, msg.Errorf(msg.TertialFormat)
 	}
 	year, _ = strconv.Atoi(m[1])
 	tertial, err = strconv.Atoi(m[2])
 	if err != nil || tertial < 1 || tertial > 3 {
-		return 0, 0, errors.New("a tertial is YYYY-T1, YYYY-T2 or YYYY-T3")
+		return 0, 0, msg.Errorf(msg.TertialFormat)
 	}
 	return year, tertial, nil
 }
@@ -46,8 +47,7 @@ func (s *Source) DefaultTertial() (year, tertial int) {
 // source.
 func (s *Source) CheckTertial(year, tertial int) error {
 	if year < s.FirstYear || year > s.LastYear || tertial < 1 || tertial > 3 {
-		return &Error{File: s.File.Name, Msg: fmt.Sprintf("tertial %d-T%d is outside the period %s; use a tertial from %d-T1 to %d-T3",
-			year, tertial, s.Period.S, s.FirstYear, s.LastYear)}
+		return &Error{File: s.File.Name, Msg: msg.New(msg.TertialOutside, fmt.Sprintf("%d-T%d", year, tertial), s.Period.S, s.FirstYear, s.LastYear)}
 	}
 	return nil
 }

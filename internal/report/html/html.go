@@ -14,6 +14,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 )
 
@@ -35,7 +36,7 @@ var _ report.Renderer = Renderer{}
 
 // Render writes the HTML version of doc to w.
 func (Renderer) Render(w io.Writer, doc *report.Document) ([]report.Warning, error) {
-	doc, warnings := doc.Sanitize(report.Printable, "the HTML page")
+	doc, warnings := doc.Sanitize(report.Printable, msg.OutputHTML)
 	// Rendered into a buffer so that a failure leaves no half page behind.
 	var buf bytes.Buffer
 	if err := page.Execute(&buf, newView(doc)); err != nil {

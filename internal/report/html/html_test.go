@@ -16,6 +16,7 @@ import (
 	nethtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/reporttest"
 )
@@ -70,7 +71,7 @@ func TestReader(t *testing.T) {
 				t.Fatal(err)
 			}
 			// What the page shows is the sanitized document.
-			doc, _ = doc.Sanitize(report.Printable, "the test")
+			doc, _ = doc.Sanitize(report.Printable, msg.OutputPDF)
 
 			htmlEl := first(root, atom.Html)
 			if got := attr(htmlEl, "lang"); got != "sv" {
@@ -264,7 +265,7 @@ func checkOrder(t *testing.T, root *nethtml.Node, doc *report.Document) {
 
 func TestWarnings(t *testing.T) {
 	out, warnings := render(t, build(t, "testdata/odd.toml"))
-	if len(warnings) != 1 || !strings.Contains(warnings[0].Msg, "U+0007") || warnings[0].Pos.Line == 0 {
+	if len(warnings) != 1 || !strings.Contains(warnings[0].Msg.String(), "U+0007") || warnings[0].Pos.Line == 0 {
 		t.Fatalf("want one warning about U+0007 with its line, got %v", warnings)
 	}
 	if !bytes.Contains(out, []byte("svara\uFFFDsnabbare")) {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/go-pdf/fpdf"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/pdftag"
 	"uppfoljning/internal/report"
 )
@@ -51,7 +52,7 @@ func (r Renderer) render(doc *report.Document) ([]byte, []report.Warning, error)
 	}
 	clean, warnings := doc.Sanitize(func(r rune) bool {
 		return r == '\n' || r != '\t' && report.Printable(r) && fonts.drawable(r)
-	}, "the PDF")
+	}, msg.OutputPDF)
 	// The drawer measures with fonts of its own: it draws pages in a
 	// goroutine of its own while the layout goes on with the next ones.
 	drawFonts, err := newFontSet(doc.Theme.Font, doc.Theme.FallbackFont)

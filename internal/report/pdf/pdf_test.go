@@ -16,6 +16,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/pdftag"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/reporttest"
@@ -250,7 +251,7 @@ func TestMessyTextAndLogos(t *testing.T) {
 	data, warnings := renderDoc(t, doc)
 	assertLaidOutWell(t, doc, data)
 	text := readText(t, data)
-	clean, _ := doc.Sanitize(func(r rune) bool { return r != '🚲' && r != '\a' }, "the test")
+	clean, _ := doc.Sanitize(func(r rune) bool { return r != '🚲' && r != '\a' }, msg.OutputPDF)
 	assertInOrder(t, text, clean.Texts())
 	for _, s := range []string{"Ábbmorávdu, Čohkkiras, Đ, ŧ och ž", "Ŋuolla", "“Det känns tryggare nu”", "Jokkmokk…", "’Sirges’ • Ábbmorávdu", "–", "—", "\uFFFD Cykelvägen"} {
 		if !strings.Contains(space.ReplaceAllString(text, ""), space.ReplaceAllString(s, "")) {
@@ -424,7 +425,7 @@ func TestStructureTree(t *testing.T) {
 				t.Errorf("not tagged:\n%s", info)
 			}
 			tree := command(t, "pdfinfo", "-struct-text", path)
-			clean, _ := c.doc.Sanitize(func(r rune) bool { return r != '🚲' && r != '\a' }, "the test")
+			clean, _ := c.doc.Sanitize(func(r rune) bool { return r != '🚲' && r != '\a' }, msg.OutputPDF)
 			// pdfinfo quotes each piece of an element's text; an element
 			// that runs over pages comes in several pieces.
 			assertInOrder(t, strings.ReplaceAll(tree, `"`, ""), clean.Texts())

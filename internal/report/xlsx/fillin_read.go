@@ -2,13 +2,13 @@ package xlsx
 
 import (
 	"bytes"
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 )
 
@@ -35,15 +35,15 @@ const (
 // written is refused. Every problem is returned at once, as a
 // report.ErrorList whose messages name the sheet and cell.
 func ReadFillIn(name string, data []byte, src *report.Source, tpl *report.Template) (*FillInAnswers, error) {
-	fail := func(format string, a ...any) error {
-		return report.ErrorList{{File: name, Msg: fmt.Sprintf(format, a...)}}
+	fail := func(key msg.Key, a ...any) error {
+		return report.ErrorList{{File: name, Msg: msg.New(key, a...)}}
 	}
 	if len(data) > MaxWorkbookBytes {
-		return nil, fail("the file is larger than %d MB; a fill-in workbook is far smaller, so this is not one", MaxWorkbookBytes>>20)
+		return nil, fail(msg.BookTooLarge, MaxWorkbookBytes>>20)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzippedXML})
 	if err != nil {
-		return nil, fail("this is not an Excel workbook (.xlsx) that can be read; save it from Excel as \"Excel-arbetsbok (.xlsx)\" and try again")
+		return nil, fail(msg.BookNotXLSX)
 	}
 	defer f.Close()
 	r := &fillInReader{name: name, f: f, src: src, tpl: tpl, words: tpl.FillIn, seen: map[report.ActivityRef]int{}}
@@ -72,12 +72,13 @@ type fillInReader struct {
 	date1904 bool
 }
 
-func (r *fillInReader) errorAt(cell, format string, a ...any) {
-	r.errs = append(r.errs, &report.Error{File: r.name, Msg: cell + ": " + fmt.Sprintf(format, a...)})
+// errorAt tells of a problem at a cell, "Underlag!G5".
+func (r *fillInReader) errorAt(cell string, key msg.Key, a ...any) {
+	r.errs = append(r.errs, &report.Error{File: r.name, Msg: msg.New(key, append([]any{cell}, a...)...)})
 }
 
-func (r *fillInReader) fail(format string, a ...any) error {
-	return report.ErrorList{{File: r.name, Msg: fmt.Sprintf(format, a...)}}
+func (r *fillInReader) fail(key msg.Key, a ...any) error {
+	return report.ErrorList{{File: r.name, Msg: msg.New(key, a...)}}
 }
 
 func (r *fillInReader) read() (*FillInAnswers, error) {
@@ -91,14 +92,14 @@ func (r *fillInReader) read() (*FillInAnswers, error) {
 	}
 	sheet := r.words.Sheet
 	if idx, err := r.f.GetSheetIndex(sheet); err != nil || idx < 0 {
-		return nil, r.fail("the sheet %q is missing; use the workbook that collect made, with its sheets as they were", sheet)
+		return nil, r.fail(msg.BookSheetMissing, sheet)
 	}
 	rows, err := r.f.GetRows(sheet, excelize.Options{RawCellValue: true})
 	if err != nil {
-		return nil, r.fail("the sheet %q cannot be read: %v", sheet, err)
+		return nil, r.fail(msg.BookSheetUnreadable, sheet, err)
 	}
 	if len(rows) > maxFillInRows {
-		return nil, r.fail("the sheet %q has %d rows; a fill-in workbook has one for each activity", sheet, len(rows))
+		return nil, r.fail(msg.BookTooManyRows, sheet, len(rows))
 	}
 	if err := r.header(rows); err != nil {
 		return nil, err
@@ -124,19 +125,18 @@ func (r *fillInReader) meta() (*FillInAnswers, error) {
 		}
 	}
 	if values["format"] != keyVersion {
-		return nil, r.fail("this workbook was not made by uppfoljning collect (it lacks its hidden sheet %q); fill in the workbook that collect made", report.FillInMetaSheet)
+		return nil, r.fail(msg.BookNotCollect, report.FillInMetaSheet)
 	}
 	src := r.src
 	if values["municipality"] != src.Municipality.S || values["period"] != src.Period.S {
-		return nil, r.fail("this workbook was made for %s %s (%s.toml), not for %s %s (%s); import it into its own source",
-			values["municipality"], values["period"], values["source"], src.Municipality.S, src.Period.S, src.File.Name)
+		return nil, r.fail(msg.BookOtherSource, values["municipality"], values["period"], values["source"]+".toml", src.Municipality.S, src.Period.S, src.File.Name)
 	}
 	year, tertial, err := report.ParseTertial(values["tertial"])
 	if err == nil {
 		err = src.CheckTertial(year, tertial)
 	}
 	if err != nil {
-		return nil, r.fail("the workbook's tertial %q is not one of the source's period %s", values["tertial"], src.Period.S)
+		return nil, r.fail(msg.BookTertial, values["tertial"], src.Period.S)
 	}
 	return &FillInAnswers{Year: year, Tertial: tertial, Party: values["party"]}, nil
 }
@@ -167,8 +167,7 @@ func (r *fillInReader) header(rows [][]string) error {
 		}
 	}
 	if len(missing) > 0 {
-		return r.fail("%s!1: the first row lacks the heading %s; use the workbook that collect made, with its columns as they were",
-			r.words.Sheet, strings.Join(quoteAll(missing), ", "))
+		return r.fail(msg.BookHeadingMissing, r.words.Sheet, strings.Join(quoteAll(missing), ", "))
 	}
 	return nil
 }
@@ -196,25 +195,22 @@ func (r *fillInReader) row(n int, values []string) (report.Answer, bool) {
 	note, noteOK := r.text(noteCell)
 	if key == "" {
 		if strings.TrimSpace(status)+strings.TrimSpace(note) != "" {
-			r.errorAt(cell(colKey), "row %d has no key, so it cannot be told which activity it is about (was it added by hand?); write on the activity's own row", n)
+			r.errorAt(cell(colKey), msg.BookRowNoKey, n)
 		}
 		return report.Answer{}, false
 	}
 	ref, hashes, ok := parseRowKey(key)
-	if !ok || ref.Promise >= len(r.src.Promises) || ref.Activity >= len(r.src.Promises[ref.Promise].Activities) {
-		if !ok {
-			r.errorAt(cell(colKey), "the row's key %q is not one that collect wrote; use the workbook that collect made", key)
-			return report.Answer{}, false
-		}
+	if !ok {
+		r.errorAt(cell(colKey), msg.BookBadKey, key)
+		return report.Answer{}, false
 	}
 	ref, found := r.find(ref, hashes)
 	if !found {
-		r.errorAt(cell(colActivity), "the activity of row %d (%q) is not in %s as it was when the workbook was made (it has been changed or removed); make a new workbook with collect, or copy the note by hand",
-			n, get(colActivity), r.src.File.Name)
+		r.errorAt(cell(colActivity), msg.BookActivityGone, n, get(colActivity), r.src.File.Name)
 		return report.Answer{}, false
 	}
 	if first, dup := r.seen[ref]; dup {
-		r.errorAt(cell(colKey), "row %d is about the same activity as row %d (was the row copied?); keep one of them", n, first)
+		r.errorAt(cell(colKey), msg.BookRowTwice, n, first)
 		return report.Answer{}, false
 	}
 	r.seen[ref] = n
@@ -224,7 +220,7 @@ func (r *fillInReader) row(n int, values []string) (report.Answer, bool) {
 	}
 	status = strings.TrimSpace(status)
 	if status != "" && indexOf(statusWords(r.tpl), status) < 0 {
-		r.errorAt(statusCell, "status %q is not one of: %s; choose one in the cell's list, or leave it empty", status, strings.Join(statusWords(r.tpl), ", "))
+		r.errorAt(statusCell, msg.BookStatusUnknown, status, strings.Join(statusWords(r.tpl), ", "))
 		return report.Answer{}, false
 	}
 	return report.Answer{Activity: ref, Status: status, Note: report.NormalizeNote(note),
@@ -287,8 +283,7 @@ func (r *fillInReader) lockedCells(ref report.ActivityRef, hashes []string, get 
 		if cellHash(text) == hashes[i] || text == now[c] {
 			continue
 		}
-		r.errorAt(cell(c), "this cell is locked, and its text has been changed to %q; what is written there is not imported. Write in %s or %s instead, and change this cell back",
-			text, r.words.Status, r.words.Note)
+		r.errorAt(cell(c), msg.BookLockedEdited, text, r.words.Status, r.words.Note)
 	}
 }
 
@@ -302,22 +297,22 @@ func lineBreaksToLF(s string) string {
 func (r *fillInReader) text(ref string) (string, bool) {
 	sheet, cell, _ := strings.Cut(ref, "!")
 	if formula, _ := r.f.GetCellFormula(sheet, cell); formula != "" {
-		r.errorAt(ref, "the cell holds a formula (=%s); write the text itself: formulas are not read", formula)
+		r.errorAt(ref, msg.BookFormula, formula)
 		return "", false
 	}
 	typ, err := r.f.GetCellType(sheet, cell)
 	if err != nil {
-		r.errorAt(ref, "the cell cannot be read: %v", err)
+		r.errorAt(ref, msg.BookCellUnreadable, err)
 		return "", false
 	}
 	raw, err := r.f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
 	if err != nil {
-		r.errorAt(ref, "the cell cannot be read: %v", err)
+		r.errorAt(ref, msg.BookCellUnreadable, err)
 		return "", false
 	}
 	switch typ {
 	case excelize.CellTypeBool, excelize.CellTypeError:
-		r.errorAt(ref, "the cell holds %s, which is not a text; write the text itself", describeValue(typ, raw))
+		r.errorAt(ref, msg.BookNotText, describeValue(typ, raw))
 		return "", false
 	case excelize.CellTypeUnset, excelize.CellTypeNumber:
 		if raw == "" {
@@ -330,14 +325,14 @@ func (r *fillInReader) text(ref string) (string, bool) {
 	return raw, true
 }
 
-func describeValue(typ excelize.CellType, raw string) string {
+func describeValue(typ excelize.CellType, raw string) msg.Message {
 	if typ == excelize.CellTypeBool {
 		if raw == "1" || strings.EqualFold(raw, "true") {
-			return "the truth value TRUE (SANT)"
+			return msg.New(msg.BookTrue)
 		}
-		return "the truth value FALSE (FALSKT)"
+		return msg.New(msg.BookFalse)
 	}
-	return "the error value " + raw
+	return msg.New(msg.BookErrorValue, raw)
 }
 
 // number is how Excel showed a number: a date as 2024-09-03, a whole

@@ -13,6 +13,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/reporttest"
 )
@@ -207,7 +208,8 @@ func TestFillInErrors(t *testing.T) {
 			if !errors.As(err, &list) {
 				t.Fatalf("got %v, want a list of problems", err)
 			}
-			golden(t, filepath.Join("testdata", "fillin-errors", c.name+".golden"), err.Error()+"\n")
+			golden(t, filepath.Join("testdata", "fillin-errors", c.name+".golden"), list.In(msg.Swedish)+"\n")
+			golden(t, filepath.Join("testdata", "fillin-errors", c.name+".en.golden"), list.In(msg.English)+"\n")
 		})
 	}
 }

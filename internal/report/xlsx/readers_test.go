@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/reporttest"
 )
@@ -67,7 +68,7 @@ func TestLibreOffice(t *testing.T) {
 
 	for base, doc := range docs {
 		t.Run(base, func(t *testing.T) {
-			clean, _ := doc.Sanitize(report.Printable, "the test")
+			clean, _ := doc.Sanitize(report.Printable, msg.OutputPDF)
 			var all strings.Builder
 			for _, sheet := range []string{clean.Workbook.ReportSheet, clean.Workbook.DataSheet, clean.Workbook.OverviewSheet} {
 				file := filepath.Join(csvDir, base+"-"+sheet+".csv")

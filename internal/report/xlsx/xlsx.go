@@ -15,6 +15,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 )
 
@@ -50,7 +51,7 @@ var _ report.Renderer = Renderer{}
 func (Renderer) Render(w io.Writer, doc *report.Document) ([]report.Warning, error) {
 	// XML 1.0 has no control characters besides tabs and line breaks; every
 	// other character fits in a cell, emoji included.
-	doc, warnings := doc.Sanitize(report.Printable, "the workbook")
+	doc, warnings := doc.Sanitize(report.Printable, msg.OutputWorkbook)
 	r := &renderer{doc: doc, f: excelize.NewFile(), warnings: warnings, warned: map[string]bool{}}
 	defer r.f.Close()
 	if err := r.render(); err != nil {
@@ -173,13 +174,13 @@ func (r *renderer) styles() error {
 }
 
 // warn reports a problem once per place and message.
-func (r *renderer) warn(pos report.Pos, msg string) {
-	key := fmt.Sprintf("%d:%d:%s", pos.Line, pos.Col, msg)
+func (r *renderer) warn(pos report.Pos, m msg.Message) {
+	key := fmt.Sprintf("%d:%d:%s", pos.Line, pos.Col, m)
 	if r.warned[key] {
 		return
 	}
 	r.warned[key] = true
-	r.warnings = append(r.warnings, r.doc.Warning(pos, msg))
+	r.warnings = append(r.warnings, r.doc.Warning(pos, m))
 }
 
 // fit keeps s within what an Excel cell holds. excelize would cut a longer
@@ -192,7 +193,7 @@ func (r *renderer) fit(s string, t report.Text) string {
 	for i, c := range s {
 		units += len(utf16.Encode([]rune{c}))
 		if units > maxCellChars-1 {
-			r.warn(t.Pos, fmt.Sprintf("the text is longer than the %d characters an Excel cell holds; the workbook shows its beginning, ending in …", maxCellChars))
+			r.warn(t.Pos, msg.New(msg.CellTooLong, maxCellChars))
 			return s[:i] + "…"
 		}
 	}
@@ -204,7 +205,7 @@ func (r *renderer) fit(s string, t report.Text) string {
 func (r *renderer) height(lines int, pt float64, t report.Text) float64 {
 	h := linesHeight(lines, pt)
 	if h > maxRowHeight {
-		r.warn(t.Pos, fmt.Sprintf("the text is too long to show whole in the workbook: an Excel row is at most %.0f points high; the cell holds all of it", maxRowHeight))
+		r.warn(t.Pos, msg.New(msg.RowTooTall, maxRowHeight))
 		return maxRowHeight
 	}
 	return h

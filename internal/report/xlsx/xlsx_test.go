@@ -595,7 +595,7 @@ tertial = "2024-T1"
 note = "`+long+`"
 `)
 	data, warnings := render(t, doc)
-	if len(warnings) == 0 || !strings.Contains(warnings[0].Msg, "32767") || warnings[0].Pos.Line != 10 {
+	if len(warnings) == 0 || !strings.Contains(warnings[0].Msg.String(), "32767") || warnings[0].Pos.Line != 10 {
 		t.Errorf("want a warning about the cell's limit on line 10, got %v", warnings)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data))

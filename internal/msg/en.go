@@ -1,0 +1,333 @@
+package msg
+
+// english is the English catalogue: every message's words, with its arguments
+// as fmt verbs.
+var english = map[Key]string{
+	CannotReadFile:        "cannot read the file: %s",
+	IsFolder:              "is a folder, not a file",
+	NotExist:              "it does not exist",
+	PermissionDenied:      "permission denied",
+	NotAFolder:            "a part of the path is a file, not a folder",
+	DiskFull:              "the disk is full",
+	ReadOnlyDisk:          "the disk can only be read",
+	FileTooLarge:          "the file is larger than %d MB; a source holds text only, so this is not a source file",
+	FileEmpty:             "the file is empty; a source needs at least title, municipality, period and one [[promise]]",
+	FileBinary:            "the file is not text (it holds binary data); save the source as plain text in UTF-8",
+	FileNotUTF8:           "the file is not UTF-8 text here (was it saved as Windows-1252 or Latin-1?); save it as UTF-8 and try again",
+	UTF16Broken:           "the file is marked as Unicode (UTF-16) but is not whole here; save it again, as UTF-8",
+	NestedTooDeep:         "lists or tables nest more than %d levels deep; a source needs two at most",
+	MultilineUnclosed:     "the text that starts here with %s is never closed; end it with %s",
+	StringUnclosed:        "the text that starts here is not closed with %s on this line; close it, or write a text of several lines within \"\"\"…\"\"\"",
+	TwoQuotesForThree:     "\"\" is an empty text; a text over several lines starts with three quotation marks: \"\"\"",
+	QuotesInside:          "the text holds quotation marks (\"), and the first of them ends it; write \\\" for each one inside the text, or enclose the text in '…' (or '''…''' for several lines)",
+	ApostropheInside:      "the text holds an apostrophe ('), which ends a text in '…'; enclose the text in \"…\" instead, or in '''…'''",
+	BackslashInText:       "a backslash (\\) in a text in \"…\" starts a code; write \\\\ for each backslash, or / in paths (C:/Users/…), or enclose the text in '…'",
+	TypographicQuotes:     "the value is enclosed in typographic quotation marks (%s), as Word writes them; a source needs straight ones: \"…\"",
+	ValueWithoutQuotes:    "the text %s is not in quotation marks; write %s = \"%s\"",
+	EqualsMissing:         "an = is missing after %s; write %s = \"…\"",
+	HeaderNotClosed:       "the table heading is not closed; write it like [[promise.activity]], with no spaces inside",
+	SingleBrackets:        "[%s] is written with single brackets; write [[%s]], with two on each side, as a source can have several",
+	ForgottenHeader:       "a second %s in this %s (the first is on line %d): is a %s line missing above this one?",
+	KeyTwice:              "%s is written a second time (the first is on line %d); write it once",
+	ListNotClosed:         "a list in [ ] is not closed, or a comma is missing between its items; write [\"Polisen\", \"Kommunen\"]",
+	InlineTableNotClosed:  "a table in { } is not closed on its line, or a comma is missing; write { path = \"…\", alt = \"…\" } on one line",
+	SyntaxNotUnderstood:   "this line cannot be read: something is missing or out of place at column %d; a line holds a key = \"text\", a [[table]] heading, or a # comment",
+	SyntaxEOF:             "the file ends in the middle of something that is not finished; look at the last lines",
+	BadNumber:             "the number %s cannot be read; write a text in quotation marks instead",
+	WhereDocument:         "the document",
+	WhereSignatory:        "a [[signatory]]",
+	WherePromise:          "a [[promise]]",
+	WhereActivity:         "a [[promise.activity]]",
+	WhereFollowup:         "a [[promise.activity.followup]]",
+	WhereLogo:             "a logo",
+	UnknownKey:            "unknown key %q in %s; the keys allowed here are %s",
+	UnknownKeySuggest:     "unknown key %q in %s; did you mean %q? The keys allowed here are %s",
+	UnknownTable:          "%s is not a table a source has; its tables are [[promise]], [[promise.activity]], [[promise.activity.followup]] and [[signatory]]",
+	UnknownTableSuggest:   "%s is not a table a source has; did you mean %s?",
+	AtTopOfFile:           "at the top of the file",
+	UnderTable:            "under this %s",
+	InsideLogo:            "inside this logo's { }",
+	WhatTitle:             "the document's title",
+	WhatMunicipality:      "the municipality's name",
+	WhatPeriod:            "the promise period",
+	WhatDate:              "the date the follow-up was settled",
+	WhatSubtitle:          "the subtitle",
+	WhatIntro:             "the introduction",
+	WhatPromisesHeading:   "the promises' heading",
+	WhatActivitiesHeading: "the activities' heading",
+	WhatSignatoryName:     "the signatory's name",
+	WhatSignatoryRole:     "the signatory's role",
+	WhatPromiseText:       "the promise's text",
+	WhatActivityText:      "the activity's text",
+	WhatResponsible:       "who is responsible",
+	WhatTertial:           "the follow-up's tertial",
+	WhatStatus:            "the status",
+	WhatNote:              "the note",
+	WhatLogoPath:          "the image file",
+	WhatLogoAlt:           "the logo's text alternative",
+	KeyMissing:            "%s is missing: add %s = \"…\" %s",
+	NotText:               "%s must be text in quotation marks, like %s = \"…\"; here is %s",
+	TextTooLong:           "%s is longer than %d characters; split it up",
+	EmptyRequired:         "%s is empty; write %s here",
+	EmptyOptional:         "%s is empty; write %s or leave the key out",
+	NoPromise:             "the source has no promise; add one with [[promise]] and text = \"…\"",
+	NoActivity:            "this promise has no activity; add one with [[promise.activity]] below it",
+	RepeatedPromise:       "this promise has the same text as the one on line %d; if they are not the same, tell them apart",
+	RepeatedActivity:      "this activity has the same text as the one on line %d; if they are not the same, tell them apart",
+	ResponsibleNotNames:   "responsible must list names in quotation marks, like [\"Polisen\", \"Kommunen\"]; here is %s",
+	SecondFollowup:        "a second follow-up for tertial %d-T%d in this activity (the first is on line %d); write both in one note",
+	TertialFormat:         "a tertial is written YYYY-T1, YYYY-T2 or YYYY-T3, like 2020-T1",
+	TertialBad:            "tertial %q: %s",
+	TertialOutside:        "tertial %s is outside the period %s; use a tertial from %d-T1 to %d-T3",
+	StatusUnknown:         "status %q is not one of: %s",
+	FollowupEmpty:         "this follow-up has neither a note nor a status; write what was done with note = \"…\"",
+	PeriodFormat:          "period %q: a period is one year (\"2023\") or two years with a dash (\"2020-2021\")",
+	PeriodYears:           "period %q: years must lie between %d and %d",
+	PeriodReversed:        "period %q ends before it starts; write the earlier year first, like \"%d-%d\"",
+	PeriodTooLong:         "period %q spans more than %d years; one source holds one promise period",
+	DateFormat:            "date %q: write the date as YYYY-MM-DD, like \"2020-12-15\"",
+	NotTables:             "%s must be written as %s tables; here is %s",
+	DescText:              "the text %q",
+	DescNumber:            "the number %v",
+	DescBool:              "%v (true or false)",
+	DescDate:              "a date or time",
+	DescList:              "a list",
+	DescTable:             "a table",
+	LogosNotList:          "logos must be a list of image files, like logos = [\"logos/polisen.png\"]; here is %s",
+	TooManyLogos:          "logos lists %d images; at most %d fit in the logo row",
+	LogoEntry:             "each logo is a file name in quotation marks or {path = \"…\", alt = \"…\"}; here is %s",
+	LogoNoName:            "the logo's file name is empty",
+	LogoCannotReadLooked:  "logo %q cannot be read: %s (looked for %s)",
+	LogoFolder:            "logo %q is a folder, not an image file",
+	LogoCannotRead:        "logo %q cannot be read: %s",
+	LogoTooLarge:          "logo %q is larger than %d MB; save a smaller image",
+	LogoNotImage:          "logo %q is not a PNG or JPEG image",
+	LogoTooManyPixels:     "logo %q is %d×%d pixels; at most %.0f megapixels are accepted, save a smaller image",
+	LogoDamaged:           "logo %q is damaged: a %s image that cannot be decoded (%v)",
+	Warning:               "warning: %s",
+	NoGlyph:               "character %s has no glyph in the fonts of %s; it is shown there as %c",
+	CannotShow:            "character %s cannot be shown; it is shown as %c",
+	ControlCharacter:      "%s (a control character)",
+	OutputPDF:             "the PDF",
+	OutputWorkbook:        "the workbook",
+	OutputHTML:            "the HTML page",
+	CellTooLong:           "the text is longer than the %d characters an Excel cell holds; the workbook shows its beginning, ending in …",
+	RowTooTall:            "the text is too long to show whole in the workbook: an Excel row is at most %.0f points high; the cell holds all of it",
+	MissingFollowups:      "%s: %d of %d activities have no follow-up for %s:",
+	TertialName:           "tertial %d %d",
+	TemplateTooLarge:      "the template is larger than %d MB",
+	TemplateUnknownKey:    "unknown key %q",
+	TemplateWrongType:     "%s has the wrong kind of value; write it as the built-in template does (text in quotation marks, a number, or a list in [ ])",
+	TemplateLanguage:      "language %q is not a language tag like \"sv-SE\"",
+	TemplateWordEmpty:     "%s is empty; write the word to use",
+	TemplateListCount:     "%s must list %d words, it lists %d",
+	TemplateListWordEmpty: "%s: word %d is empty",
+	TemplateTwice:         "%s lists %q twice; each needs words of its own",
+	SheetNameEmpty:        "%s is empty; a sheet needs a name",
+	SheetNameLong:         "%s %q is longer than the 31 characters Excel allows in a sheet's name",
+	SheetNameChars:        "%s %q holds one of : \\ / ? * [ ], which Excel does not allow in a sheet's name",
+	SheetNameQuote:        "%s %q starts or ends with ', which Excel does not allow in a sheet's name",
+	SheetNameReserved:     "%s: Excel keeps the name History for itself",
+	SheetNameTaken:        "%s %q names another sheet too; each sheet needs a name of its own",
+	TemplateStatusCount:   "list from 1 to %d [[status]], the template lists %d",
+	TemplateStatusNoWord:  "status %d has no word",
+	TemplateStatusTwice:   "status %q is listed twice",
+	TemplateStatusColour:  "status %q: color %q is not a colour like \"#2E7D32\"",
+	TemplateColour:        "%s %q is not a colour like \"#2E7D32\"",
+	TemplateFont:          "%s %q is not one of the embedded fonts: %s",
+	TemplateRange:         "%s is %v; it must be between %v and %v",
+	TemplateShare:         "%s: each share must be at least 0.1, here is %v",
+	TemplateShares:        "%s must be %d shares that add up to 1",
+	TemplateWidths:        "theme.data_widths must list 9 widths, one for each of the data sheet's columns, it lists %d",
+	TemplateWidth:         "theme.data_widths: each width must be between 2 and 100 characters, here is %v",
+	TemplateHelpLines:     "fillin.help must list from 1 to 10 lines, it lists %d",
+	BuiltInTemplate:       "the built-in template: %s",
+	StatusDiffersBooks:    "%s: status %q differs from %q in %s %s for the same activity; make them say the same, or import one of them",
+	NoteDiffersBooks:      "%s: the comment differs from the one in %s %s for the same activity; make them say the same, or import one of them",
+	StatusConflict:        "%s: status %q differs from what %s has on line %d for %s; import with -replace to replace it, or change the cell back",
+	NoteConflict:          "%s: the comment differs from what %s has on line %d for %s; import with -replace to replace it, or change the cell back",
+	FollowupInline:        "%s: the follow-up on line %d is written inline, in { }; write it as a [[promise.activity.followup]] table to import into it",
+	ActivityInline:        "%s: the activity on line %d, or its follow-ups, are written inline, in { }; write them as [[promise.activity]] and [[promise.activity.followup]] tables to import into them",
+	ImportWouldBreak:      "the source would not load after the import, so nothing was written: %s",
+	ImportNotReadBack:     "after the import the follow-up of the activity on line %d would not read back as written, so nothing was written",
+	BookTooLarge:          "the file is larger than %d MB; a fill-in workbook is far smaller, so this is not one",
+	BookNotXLSX:           "this is not an Excel workbook (.xlsx) that can be read; save it from Excel as an Excel workbook (.xlsx) and try again",
+	BookNotCollect:        "this workbook was not made by uppfoljning collect (it lacks its hidden sheet %q); fill in the workbook that collect made",
+	BookOtherSource:       "this workbook was made for %s %s (%s), not for %s %s (%s); import it into its own source",
+	BookTertial:           "the workbook's tertial %q is not one of the source's period %s",
+	BookOtherTertial:      "this workbook is for %s, the one before it for %s; import one tertial at a time",
+	BookSheetMissing:      "the sheet %q is missing; use the workbook that collect made, with its sheets as they were",
+	BookSheetUnreadable:   "the sheet %q cannot be read: %v",
+	BookTooManyRows:       "the sheet %q has %d rows; a fill-in workbook has one for each activity",
+	BookHeadingMissing:    "%s, row 1: the heading %s is missing; use the workbook that collect made, with its columns as they were",
+	BookRowNoKey:          "%s: row %d has no key, so it cannot be told which activity it is about (was it added by hand?); write on the activity's own row",
+	BookBadKey:            "%s: the row's key %q is not one that collect wrote; use the workbook that collect made",
+	BookActivityGone:      "%s: the activity of row %d (%q) is not in %s as it was when the workbook was made (it has been changed or removed); make a new workbook with collect, or copy the comment by hand",
+	BookRowTwice:          "%s: row %d is about the same activity as row %d (was the row copied?); keep one of them",
+	BookStatusUnknown:     "%s: status %q is not one of: %s; choose one in the cell's list, or leave it empty",
+	BookLockedEdited:      "%s: this cell is locked, and its text has been changed to %q; what is written there is not imported. Write in %s or %s instead, and change this cell back",
+	BookFormula:           "%s: the cell holds a formula (=%s); write the text itself, as formulas are not read",
+	BookCellUnreadable:    "%s: the cell cannot be read: %v",
+	BookNotText:           "%s: the cell holds %s, which is not a text; write the text itself",
+	BookTrue:              "the truth value TRUE",
+	BookFalse:             "the truth value FALSE",
+	BookErrorValue:        "the error value %s",
+	CannotReadBook:        "cannot read the workbook: %s",
+	UnknownCommand:        "uppfoljning: unknown command %q; the commands are new, check, status, collect, import, build and version",
+	HelpHint:              "Run \"uppfoljning %s -h\" for help.",
+	FlagUnknown:           "uppfoljning %s: unknown flag %s",
+	FlagNeedsValue:        "uppfoljning %s: the flag %s needs a value, like %s VALUE",
+	FlagBool:              "uppfoljning %s: the flag %s is written alone, without a value",
+	FlagTertial:           "uppfoljning %s: -tertial %q: %s",
+	NoSource:              "uppfoljning %s: name at least one source file, e.g. uppfoljning %s eksjo.toml",
+	OneSource:             "uppfoljning %s: name one source file, not %d",
+	OneFile:               "uppfoljning new: name one file to write, not %d",
+	ImportArgs:            "uppfoljning import: name the source and at least one workbook, e.g. uppfoljning import eksjo.toml underlag.xlsx",
+	TemplateUnreadable:    "template %s: cannot read it: %s",
+	FormatUnknown:         "uppfoljning build: -format: unknown format %q; the formats are %s",
+	FormatNone:            "uppfoljning build: -format: name at least one format: %s",
+	EpochBad:              "uppfoljning: SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970",
+	PeriodFlag:            "uppfoljning new: -period %q: a period is one year (2025) or two with a dash (2025-2026)",
+	FileExists:            "%s: the file exists already; new never replaces a file, so choose another name",
+	CannotWrite:           "%s: cannot write it: %s",
+	SameName:              "%s: not built: its report %s would replace the one just built from %s; rename one of the sources",
+	NotWritten:            "%s: %s was not written: %s",
+	FileLocked:            "%s is open in another program (Excel, or a PDF reader?), so it could not be replaced; close it there and run again. The file is as it was.",
+	InternalErrorSource:   "%s: internal error, nothing more was written for this source: %v",
+	CannotMakeFolder:      "cannot make the folder %s: %s",
+	CannotWriteFolder:     "cannot write in the folder %s: %s",
+	CannotSave:            "cannot save %s: %s",
+	Interrupted:           "uppfoljning: interrupted; the files being written were not changed",
+	StatusLine:            "%s: %s: %d of %d activities have a follow-up",
+	StatusParty:           "without a follow-up, %s (%d):",
+	ImportSummary:         "%s: %d added, %d filled in, %d replaced, %d unchanged, %d without an answer",
+	NothingToChange:       "%s: nothing to change",
+	DryRun:                "%s: nothing was written (-n)",
+	ImportWritten:         "%s: written; the previous version is %s",
+	CannotReadAgain:       "%s: cannot read it again: %s",
+	BakFailed:             "%s: the previous version could not be kept, so nothing was written: %s",
+	CheckOK:               "%s: ok",
+	DropBuilt:             "%s: the report is in %s",
+	PressEnter:            "Press Enter to close this window.",
+	Version:               "uppfoljning %s",
+	HelpUsage: `uppfoljning builds the tertial follow-up report of medborgarlöften.
+
+Usage:
+  uppfoljning new [-municipality NAME] [-period YYYY[-YYYY]] FILE.toml
+  uppfoljning check [-tertial YYYY-Tn] [-format LIST] [-template FILE] SOURCE.toml…
+  uppfoljning status [-tertial YYYY-Tn] [-template FILE] SOURCE.toml…
+  uppfoljning collect [-tertial YYYY-Tn] [-out DIR] [-per-responsible] [-template FILE] SOURCE.toml
+  uppfoljning import [-n] [-replace] [-template FILE] SOURCE.toml WORKBOOK.xlsx…
+  uppfoljning build [-tertial YYYY-Tn] [-format LIST] [-out DIR] [-template FILE] SOURCE.toml…
+  uppfoljning SOURCE.toml…
+  uppfoljning version
+
+Commands:
+  new      write a new source for a promise period, to fill in
+  check    check each source and say "ok" or what is wrong
+  status   tell which activities lack a follow-up for a tertial
+  collect  write the fill-in workbook for a tertial's notes
+  import   write the notes of filled-in workbooks into the source
+  build    write the report of each source
+  version  tell the program's version
+
+A source given without a command (as when a file is dropped on the
+program) is built into the folder "rapporter" beside it.
+Run "uppfoljning help COMMAND" or "uppfoljning COMMAND -h" for a command's
+flags. The source format is described in docs/source-format.md.
+
+Exit status: 0 success, 2 bad input or usage, 1 anything else.
+`,
+	HelpBuild: `Usage: uppfoljning build [flags] SOURCE.toml…
+
+Builds the follow-up report of each source: the PDF to publish and the
+council's workbook, written as DIR/<source name>-<YYYY>-T<n>.<format>.
+Each path written is printed. A source that is refused writes nothing and
+does not stop the others. Activities without a follow-up for the report's
+tertial are warned of.
+
+The report covers the latest tertial the source has a follow-up for (the
+period's first if it has none) unless -tertial says otherwise. Set
+SOURCE_DATE_EPOCH (seconds since 1970) to fix the date in the files'
+properties; the same source and date give the same bytes.
+
+Flags:
+  -tertial YYYY-Tn   report this tertial (e.g. 2020-T1) instead of the latest with a follow-up
+  -format LIST       the formats to write, separated by commas: pdf, xlsx, html (default pdf,xlsx)
+  -out DIR           write the reports into this folder, made if missing (default out)
+  -template FILE     use the words and look of this template instead of the built-in Swedish one
+`,
+	HelpCheck: `Usage: uppfoljning check [flags] SOURCE.toml…
+
+Checks each source and prints "ok" for it, or every problem found in it
+with its line. It warns of what build would warn of: activities without
+a follow-up for the report's tertial, and characters the outputs cannot
+show. Nothing is written.
+
+Flags:
+  -tertial YYYY-Tn   check the report of this tertial instead of the latest with a follow-up
+  -format LIST       the formats to check the characters for: pdf, xlsx, html (default pdf,xlsx)
+  -template FILE     check with this template, and check the template too
+`,
+	HelpStatus: `Usage: uppfoljning status [flags] SOURCE.toml…
+
+Tells, for each source, how many activities have a follow-up for a
+tertial, and lists those that lack one, by who is responsible, with their
+lines. The tertial is the current one (by today's date, or
+SOURCE_DATE_EPOCH), or the period's last when it is over, unless -tertial
+says otherwise.
+
+Flags:
+  -tertial YYYY-Tn   tell of this tertial (e.g. 2020-T2)
+  -template FILE     use this template's words
+`,
+	HelpCollect: `Usage: uppfoljning collect [flags] SOURCE.toml
+
+Writes the fill-in workbook for a tertial's notes,
+DIR/<source name>-<YYYY>-T<n>-underlag.xlsx: one row per activity, with a
+status to choose and a comment to write, already filled in with what the
+source has for the tertial. Send it to those who report the activities,
+and bring their answers into the source with "uppfoljning import". Each
+path written is printed.
+
+The tertial is the current one (by today's date, or SOURCE_DATE_EPOCH),
+or the period's last when it is over, unless -tertial says otherwise.
+
+Flags:
+  -tertial YYYY-Tn   gather the notes of this tertial (e.g. 2020-T2)
+  -out DIR           write the workbooks into this folder, made if missing (default out)
+  -per-responsible   write one workbook for each responsible party, with its activities
+  -template FILE     use this template's words
+`,
+	HelpImport: `Usage: uppfoljning import [flags] SOURCE.toml WORKBOOK.xlsx…
+
+Writes the statuses and comments of filled-in workbooks (made by
+"uppfoljning collect") into the source: a new follow-up right after each
+activity's last lines, or a placeholder filled in where it stands. Nothing
+else in the file changes. The previous version is kept as SOURCE.toml.bak.
+
+A status or comment that differs from one the source already has for the
+tertial is refused unless -replace is given. A workbook with a problem is
+refused with its sheet and cell, and then nothing is written.
+
+Flags:
+  -n                 tell what would be done, but write nothing
+  -replace           replace a status or comment the source already has with the workbook's
+  -template FILE     use this template's words
+`,
+	HelpNew: `Usage: uppfoljning new [flags] FILE.toml
+
+Writes a new source for a promise period: every key, explained in
+comments, with one promise, one activity and a follow-up to fill in. It
+can be checked and built as it is. An existing file is never replaced.
+
+Flags:
+  -municipality NAME   the municipality's name (default "Kommunens namn")
+  -period YYYY[-YYYY]  the promise period (default: this year)
+  -template FILE       use this template's statuses
+`,
+	HelpVersion: `Usage: uppfoljning version
+
+Tells the program's version.
+`,
+}
