@@ -146,6 +146,11 @@ func (c *cli) buildOne(path string, opts buildOptions, written map[string]string
 		return tell(err)
 	}
 	c.warnMissing(src, year, tertial)
+	if !src.Settled.IsZero() && !src.SettledFor(year, tertial) {
+		y, n := src.DefaultTertial()
+		c.tellWarning(doc.Warning(src.Date.Pos, msg.New(msg.DateNotShown, src.Date.S,
+			msg.New(msg.TertialName, n, y), msg.New(msg.TertialName, tertial, year))))
+	}
 	warned := map[string]bool{}
 	var errs []error
 	for _, f := range opts.formats {

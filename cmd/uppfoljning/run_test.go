@@ -139,6 +139,7 @@ func TestCommandLine(t *testing.T) {
 		{"flags-after-source", []string{"build", example, "-format", "pdf", "-out", out, "-tertial", "2020-T2"}, exitOK},
 		{"missing-template", []string{"check", "-template", "saknas.toml", example}, exitBadInput},
 		{"bad-epoch", []string{"build", "-out", out, example}, exitBadInput},
+		{"date-of-a-later-tertial", []string{"check", "-tertial", "2021-T2", "../../internal/report/testdata/good/years.toml"}, exitOK},
 	} {
 		for _, l := range languages {
 			t.Run(c.name+"/"+l.name, func(t *testing.T) {

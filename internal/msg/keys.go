@@ -88,6 +88,9 @@ const (
 	PeriodReversed
 	PeriodTooLong
 	DateFormat
+	DateNoSuchDay
+	DateNotShown
+	DateYears
 	NotTables
 	DescText
 	DescNumber
@@ -114,7 +117,6 @@ const (
 	OutputWorkbook
 	OutputHTML
 	CellTooLong
-	RowTooTall
 	MissingFollowups
 	TertialName
 	TemplateTooLarge

@@ -27,6 +27,7 @@
 //	check.go      checking page content against the tree (Config.VerifyContent)
 //	fonts.go      subset tags on embedded font names
 //	metadata.go   the catalog's entries, the Info dictionary and XMP
+//	annots.go     annotations owned by elements: links
 //
 // PDF/UA-1 (ISO 14289-1) requirements, by Matterhorn Protocol 1.1
 // checkpoint, that Tag fulfils or enforces (an error otherwise):
@@ -75,10 +76,12 @@
 //     31-xxx (fonts embedded: UTF-8 TrueType fonts only, never the core
 //     fonts); real text rather than images of text; word spaces drawn at
 //     line ends, or text extraction joins the last and first words.
-//   - 28-xxx (annotations): links and other annotations are not tagged; Tag
-//     refuses to claim PDF/UA (Info.PDFUA) for a file whose pages carry
-//     /Annots. Marked content inside Form XObjects (fpdf templates) is not
-//     supported either.
+//   - 28-xxx (annotations): every annotation must be owned by an element
+//     (Node.Annots; a link's, by its Link element): it becomes an object of
+//     its own with /StructParent and /Contents, and the element gets an
+//     object reference (/OBJR) to it. An annotation no element owns is
+//     refused. Marked content inside Form XObjects (fpdf templates) is not
+//     supported.
 //
 // Order inside an element: an element may own marks and have kids. The
 // kids keep their order and the marks keep theirs; the two sequences are

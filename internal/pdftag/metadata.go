@@ -94,6 +94,9 @@ func (t *tagger) updateInfo() (producer, keywords string) {
 	setText("Subject", t.info.Subject)
 	setText("Creator", t.info.Creator)
 	setText("Producer", producer)
+	if !t.info.Settled.IsZero() && t.info.DateName != "" {
+		d[t.info.DateName] = pdfText(t.info.Settled.Format(time.DateOnly))
+	}
 	if t.created.IsZero() {
 		delete(d, "CreationDate")
 		delete(d, "ModDate")
@@ -181,6 +184,7 @@ type (
 		Title        *langAlt `xml:"dc:title"`
 		Language     xmpBag   `xml:"dc:language"`
 		Creator      *xmpSeq  `xml:"dc:creator"`
+		Date         *xmpSeq  `xml:"dc:date"`
 		Description  *langAlt `xml:"dc:description"`
 		CreateDate   string   `xml:"xmp:CreateDate,omitempty"`
 		ModifyDate   string   `xml:"xmp:ModifyDate,omitempty"`
@@ -230,6 +234,9 @@ func xmpPacket(info Info, created time.Time, producer, keywords string) ([]byte,
 	}
 	if info.Author != "" {
 		d.Creator = &xmpSeq{Items: []string{info.Author}}
+	}
+	if !info.Settled.IsZero() {
+		d.Date = &xmpSeq{Items: []string{info.Settled.Format(time.DateOnly)}}
 	}
 	if !created.IsZero() {
 		date := created.Format(time.RFC3339)

@@ -26,6 +26,9 @@ type Node struct {
 	Scope string // "Column" or "Row", for TH
 	Kids  []*Node
 	Marks []Mark // marked content owned directly by this element, in reading order
+	// Annots are the annotations the element owns: a Link's clickable
+	// areas, a line each.
+	Annots []Annot
 }
 
 // Mark is one marked-content sequence on a page.
@@ -42,6 +45,11 @@ type Info struct {
 	Subject  string
 	Created  time.Time // the zero time writes no dates
 	Creator  string
+	// Settled is the day the document was settled, written into the Info
+	// dictionary under DateName and into XMP as dc:date; the zero time
+	// writes neither.
+	Settled  time.Time
+	DateName string
 	PDFUA    bool // claim PDF/UA-1 in XMP (pdfuaid:part 1)
 	// FontNames maps the names the PDF gives embedded fonts to the fonts'
 	// PostScript names, which readers show.
@@ -160,6 +168,12 @@ type tagger struct {
 	modified map[int]bool // existing objects changed by the update
 	visited  map[*Node]bool
 	heading  int // level of the last numbered heading, 0 before the first
+
+	// annots are the annotations owned by elements, in the order of their
+	// /StructParent keys, which follow the pages'; annotOwner[i] is the
+	// object number of the element that owns annots[i].
+	annots     []annotRef
+	annotOwner []int
 }
 
 func (t *tagger) run(root *Node) error {
@@ -179,13 +193,6 @@ func (t *tagger) run(root *Node) error {
 	if err := t.collectPages(catalog); err != nil {
 		return err
 	}
-	if t.info.PDFUA {
-		for i, d := range t.pageDict {
-			if a, ok := d.Find("Annots"); ok && a != nil {
-				return fmt.Errorf("page %d has annotations, which Tag cannot tag: cannot claim PDF/UA", i+1)
-			}
-		}
-	}
 
 	t.modified = map[int]bool{}
 	t.visited = map[*Node]bool{}
@@ -197,6 +204,9 @@ func (t *tagger) run(root *Node) error {
 	rootNr := t.alloc()
 	docRef, _, err := t.element(root, rootNr, "", 0)
 	if err != nil {
+		return err
+	}
+	if err := t.checkAnnotations(); err != nil {
 		return err
 	}
 	if t.conf.VerifyContent {
@@ -212,7 +222,7 @@ func (t *tagger) run(root *Node) error {
 		"Type":              types.Name("StructTreeRoot"),
 		"K":                 docRef,
 		"ParentTree":        parentTree,
-		"ParentTreeNextKey": types.Integer(len(t.pages)),
+		"ParentTreeNextKey": types.Integer(len(t.pages) + len(t.annots)),
 	})
 
 	for i, d := range t.pageDict {

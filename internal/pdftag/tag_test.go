@@ -704,9 +704,12 @@ func TestTagErrors(t *testing.T) {
 		}, "appears twice"},
 		{"no title", func(_ *Node, i *Info, _ *testDoc) { i.Title = " " }, "no title"},
 		{"bad language", func(_ *Node, i *Info, _ *testDoc) { i.Language = "sv SE" }, "invalid document language"},
-		{"annotations and PDF/UA", func(_ *Node, _ *Info, d *testDoc) {
+		{"annotation no element owns", func(_ *Node, _ *Info, d *testDoc) {
 			d.f.LinkString(20, 50, 20, 5, "https://polisen.se")
-		}, "page 1 has annotations"},
+		}, "page 1: annotation 0 is not owned by any element"},
+		{"annotation that is not there", func(r *Node, _ *Info, _ *testDoc) {
+			r.Kids[1].Annots = []Annot{{Page: 1, Index: 0}}
+		}, "page 1 has no annotations"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -964,5 +967,74 @@ func TestTagArtifactOnlyPage(t *testing.T) {
 	}
 	if _, err := exec.LookPath("qpdf"); err == nil {
 		run(t, "qpdf", "--check", writeTemp(t, out))
+	}
+}
+
+// TestTagLink: a link's text and its annotation are in one Link element;
+// the annotation is an object of its own with /StructParent and
+// /Contents, and the parent tree leads from its key to the Link.
+func TestTagLink(t *testing.T) {
+	d := newTestDoc(t, testInfo)
+	d.f.AddPage()
+	p, link := el("P"), el("Link")
+	d.text(p, 20, 20, "Läs mer på ")
+	d.text(link, 45, 20, "polisen.se")
+	d.f.LinkString(45, 16, 20, 5, "https://polisen.se")
+	link.Annots = []Annot{{Page: 1, Index: 0, Contents: "https://polisen.se"}}
+	d.text(p, 66, 20, " om trygghet.")
+	p.Kids = []*Node{link}
+	out, err := testConfig.Tag(d.bytes(t), el("Document", p), testInfo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	validateStrict(t, out)
+	ctx := readBack(t, out)
+	page, _, _, err := ctx.PageDict(1, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	annots := page.ArrayEntry("Annots")
+	ref, ok := annots[0].(types.IndirectRef)
+	if len(annots) != 1 || !ok {
+		t.Fatalf("/Annots = %v, want one reference", annots)
+	}
+	annot, _ := deref(t, ctx, ref).(types.Dict)
+	if sp := annot.IntEntry("StructParent"); sp == nil || *sp != 1 {
+		t.Errorf("annotation /StructParent = %v, want 1 (after the page's 0)", annot["StructParent"])
+	}
+	if s, _ := textEntry(annot, "Contents"); s != "https://polisen.se" {
+		t.Errorf("annotation /Contents = %q", s)
+	}
+	cat, _ := ctx.Catalog()
+	str, _ := deref(t, ctx, cat["StructTreeRoot"]).(types.Dict)
+	if n := str.IntEntry("ParentTreeNextKey"); n == nil || *n != 2 {
+		t.Errorf("ParentTreeNextKey = %v, want 2", str["ParentTreeNextKey"])
+	}
+	pt, _ := deref(t, ctx, str["ParentTree"]).(types.Dict)
+	nums := pt.ArrayEntry("Nums")
+	if len(nums) != 4 || nums[2] != types.Integer(1) {
+		t.Fatalf("ParentTree /Nums = %v", nums)
+	}
+	owner, _ := deref(t, ctx, nums[3]).(types.Dict)
+	if s := owner.NameEntry("S"); s == nil || *s != "Link" {
+		t.Fatalf("the annotation's key leads to %v, want the Link", owner)
+	}
+	var objr types.Dict
+	for _, k := range owner.ArrayEntry("K") {
+		if d, ok := k.(types.Dict); ok && d.NameEntry("Type") != nil && *d.NameEntry("Type") == "OBJR" {
+			objr = d
+		}
+	}
+	if objr == nil || objr.IndirectRefEntry("Obj") == nil || objr.IndirectRefEntry("Obj").ObjectNumber != ref.ObjectNumber {
+		t.Errorf("the Link's /K = %v, want an OBJR to the annotation", owner["K"])
+	}
+	if _, err := exec.LookPath("qpdf"); err == nil {
+		run(t, "qpdf", "--check", writeTemp(t, out))
+	}
+	if _, err := exec.LookPath("pdfinfo"); err == nil {
+		s := run(t, "pdfinfo", "-struct-text", writeTemp(t, out))
+		if !strings.Contains(s, "Link") || !strings.Contains(s, "polisen.se") {
+			t.Errorf("pdfinfo does not read the Link:\n%s", s)
+		}
 	}
 }

@@ -51,6 +51,11 @@ func (t *tagger) element(n *Node, parentNr int, parentRole string, depth int) (t
 		kidRefs[i], kidPos[i] = ref, pos
 	}
 	k, first := t.kids(n, pg, kidRefs, kidPos)
+	objrs, err := t.annotations(n, nr)
+	if err != nil {
+		return self, 0, err
+	}
+	k = append(k, objrs...)
 
 	d := types.Dict{
 		"Type": types.Name("StructElem"),
@@ -172,6 +177,11 @@ func (t *tagger) parentTree() (types.IndirectRef, error) {
 		t.set(arrNr, a)
 		nums = append(nums, types.Integer(p), *types.NewIndirectRef(arrNr, 0))
 		keys = append(keys, p)
+	}
+	// An annotation's key leads straight to the element that owns it.
+	for i, a := range t.annots {
+		nums = append(nums, types.Integer(a.key), *types.NewIndirectRef(t.annotOwner[i], 0))
+		keys = append(keys, a.key)
 	}
 	if len(keys) <= parentTreeLeaves {
 		t.set(rootNr, types.Dict{"Nums": nums})

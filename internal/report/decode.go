@@ -26,7 +26,7 @@ func (d *decoder) errorAt(p Pos, key msg.Key, a ...any) {
 }
 
 var (
-	topKeys       = []string{"title", "municipality", "period", "subtitle", "intro", "promises_heading", "activities_heading", "logos", "signatory", "promise"}
+	topKeys       = []string{"title", "municipality", "period", "date", "subtitle", "intro", "promises_heading", "activities_heading", "logos", "signatory", "promise"}
 	logoKeys      = []string{"path", "alt"}
 	signatoryKeys = []string{"name", "role"}
 	promiseKeys   = []string{"text", "activity"}
@@ -89,6 +89,7 @@ func (d *decoder) source(raw map[string]any) *Source {
 	if src.Period.S != "" {
 		src.FirstYear, src.LastYear = d.period(src.Period)
 	}
+	src.Date, src.Settled = d.date(raw)
 	src.Subtitle = d.text(raw, "", "subtitle", msg.WhatSubtitle, optional, tidyLine)
 	src.Intro = d.text(raw, "", "intro", msg.WhatIntro, optional, tidyNote)
 	src.PromisesHeading = d.text(raw, "", "promises_heading", msg.WhatPromisesHeading, optional, tidyLine)
@@ -267,6 +268,45 @@ func (d *decoder) period(t Text) (first, last int) {
 		return first, last
 	}
 	return 0, 0
+}
+
+// isoDate is a date written as YYYY-MM-DD, whether or not the day exists.
+var isoDate = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
+
+// date reads the optional date the follow-up was settled: "2020-12-15", in
+// quotes or as a TOML date.
+func (d *decoder) date(raw map[string]any) (Text, time.Time) {
+	switch v := raw["date"].(type) {
+	case nil:
+		return Text{}, time.Time{}
+	case time.Time:
+		t := Text{S: v.Format(time.DateOnly), Pos: d.sm.valuePos("date")}
+		if v.Hour()+v.Minute()+v.Second() != 0 {
+			d.errorAt(t.Pos, msg.DateFormat, d.sm.file.Text[t.Pos.Offset:t.Pos.End])
+			return Text{}, time.Time{}
+		}
+		if v.Year() < minYear || v.Year() > maxYear {
+			d.errorAt(t.Pos, msg.DateYears, t.S, minYear, maxYear)
+			return Text{}, time.Time{}
+		}
+		return t, time.Date(v.Year(), v.Month(), v.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	t := d.text(raw, "", "date", msg.WhatDate, optional, strings.TrimSpace)
+	if t.S == "" {
+		return Text{}, time.Time{}
+	}
+	when, err := time.Parse(time.DateOnly, t.S)
+	switch {
+	case err != nil && isoDate.MatchString(t.S):
+		d.errorAt(t.Pos, msg.DateNoSuchDay, t.S)
+	case err != nil:
+		d.errorAt(t.Pos, msg.DateFormat, t.S)
+	case when.Year() < minYear || when.Year() > maxYear:
+		d.errorAt(t.Pos, msg.DateYears, t.S, minYear, maxYear)
+	default:
+		return t, when
+	}
+	return Text{}, time.Time{}
 }
 
 // need says whether a key must be written, and whether it may be empty.

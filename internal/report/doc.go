@@ -16,7 +16,8 @@
 //	                  │
 //	                  ▼
 //	             *Document  (texts tidied, positions kept for warnings,
-//	                  │      the report's tertial applied, statuses counted)
+//	                  │      the report's tertial applied, statuses counted
+//	                  │      once for the summary and the overview)
 //	       ┌──────────┼───────────────┐
 //	       ▼          ▼               ▼
 //	   report/pdf  report/xlsx    report/html     each a Renderer
@@ -36,11 +37,21 @@
 //	text.go        Text, and tidying white space
 //	template.go    Template: the words and the look; template_check.go
 //	               its rules, all checked when it is loaded
-//	document.go    Document: one tertial's report, ready to lay out
+//	document.go    Document: one tertial's report, ready to lay out, with
+//	               its column shares, date and summary
+//	links.go       the web and e-mail addresses in a text
 //	sanitize.go    replacing what a renderer cannot show, with warnings
 //	renderer.go    the Renderer contract
 //	errors.go      Error, ErrorList and Warning
 //	dump.go        the document as plain text, for golden tests
+//
+// The tertial round writes back into a source, keeping everything else of
+// it byte for byte:
+//
+//	skeleton.go    a new period's source, with placeholders to fill in
+//	import.go      Source.Import: answers from the fill-in workbooks
+//	edit.go        edits at byte offsets, applied to a File
+//	quote.go       a note as a TOML string that reads back the same
 //
 // Only each renderer imports its library; report/fonts holds the fonts the
 // PDF embeds and the workbook measures its rows with. Characters a renderer

@@ -25,14 +25,19 @@ type Document struct {
 
 	Logos             []Logo
 	Title             Text
+	Date              Text // the day the follow-up was settled, written out; empty when the source gives none
 	Subtitle          Text
 	Intro             []Text // paragraphs; the last is the generated "Uppföljningen avser …"
 	PromisesHeading   Text
 	ActivitiesHeading Text
 	Promises          []Promise
+	Summary           Summary
 	Signatories       []Signatory
 
-	Columns  []string      // Aktivitet, Tertial 1, Tertial 2, Tertial 3
+	Columns []string // Aktivitet, Tertial 1, Tertial 2, Tertial 3
+	// Shares are the columns' shares of the table's width, which add up
+	// to 1: the empty tertials after the report's are narrow.
+	Shares   [4]float64
 	Statuses []Status      // the template's statuses, in order
 	Words    Words         // the template's fixed words
 	Workbook WorkbookWords // with the placeholders of its chart title filled
@@ -49,6 +54,29 @@ type Meta struct {
 	Creator    string
 	Language   string // "sv-SE"
 	Created    time.Time
+	// Settled is the day the follow-up was settled, zero when unknown;
+	// DateProperty is its name among the properties.
+	Settled      time.Time
+	DateProperty string
+}
+
+// Summary counts, for each promise, the activities in each status at the
+// report's tertial: the table after the list of promises, and the
+// workbook's overview.
+type Summary struct {
+	Heading, Caption string
+	// Columns are the promise's, each status's, then none's and the total's.
+	Columns []string
+	Rows    []SummaryRow // one for each promise
+	Total   SummaryRow
+}
+
+// SummaryRow is one promise's counts, or all of them together.
+type SummaryRow struct {
+	Number int    // the promise's, from 1; 0 for the total
+	Label  string // the promise's text, or the total's word
+	Counts []int  // indexed like Document.Statuses, then no status
+	Total  int
 }
 
 // Promise is one promise with its activities.
@@ -93,10 +121,13 @@ func (a Activity) ResponsibleNames() string {
 }
 
 // ResponsibleLine is what the report shows under an activity, "Ansvariga:
-// Polisen, Kommunen", or "" when no one is named.
+// Polisen, Kommunen" or "Ansvarig: Kommunen", or "" when no one is named.
 func (d *Document) ResponsibleLine(a Activity) string {
-	if len(a.Responsible) == 0 {
+	switch len(a.Responsible) {
+	case 0:
 		return ""
+	case 1:
+		return d.Words.ResponsibleOne + ": " + a.ResponsibleNames()
 	}
 	return d.Words.Responsible + ": " + a.ResponsibleNames()
 }
@@ -135,14 +166,15 @@ func NewDocument(src *Source, tpl *Template, year, tertial int, created time.Tim
 	if err := src.CheckTertial(year, tertial); err != nil {
 		return nil, err
 	}
+	w := tpl.Words
 	vars := map[string]string{
 		"municipality": src.Municipality.S,
 		"period":       src.Period.S,
 		"year":         strconv.Itoa(year),
 		"n":            strconv.Itoa(tertial),
-		"ordinal":      tpl.Words.Ordinals[tertial-1],
+		"ordinal":      w.Ordinals[tertial-1],
+		"months":       w.Months[tertial-1],
 	}
-	w := tpl.Words
 	orDefault := func(t Text, def string) Text {
 		if t.S != "" {
 			return t
@@ -156,13 +188,15 @@ func NewDocument(src *Source, tpl *Template, year, tertial int, created time.Tim
 		Tertial: tertial,
 		Period:  src.Period.S,
 		Meta: Meta{
-			Title:      fill(w.DocumentTitle, vars),
-			ShortTitle: fill(w.ShortTitle, vars),
-			Author:     src.Municipality.S,
-			Subject:    fill(w.Subject, vars),
-			Creator:    tpl.Creator,
-			Language:   tpl.Language,
-			Created:    created.UTC(),
+			Title:        fill(w.DocumentTitle, vars),
+			ShortTitle:   fill(w.ShortTitle, vars),
+			Author:       src.Municipality.S,
+			Subject:      fill(w.Subject, vars),
+			Creator:      tpl.Creator,
+			Language:     tpl.Language,
+			Created:      created.UTC(),
+			Settled:      src.Settled,
+			DateProperty: w.DateProperty,
 		},
 		Municipality:      src.Municipality,
 		Logos:             src.Logos,
@@ -175,6 +209,11 @@ func NewDocument(src *Source, tpl *Template, year, tertial int, created time.Tim
 		Workbook:          tpl.Workbook,
 		Theme:             tpl.Theme,
 	}
+	if src.SettledFor(year, tertial) {
+		doc.Date = Text{S: writtenDate(w, src.Settled), Pos: src.Date.Pos}
+	} else {
+		doc.Meta.Settled = time.Time{}
+	}
 	doc.Workbook.ChartTitle = fill(tpl.Workbook.ChartTitle, vars)
 	for _, k := range w.Keywords {
 		doc.Meta.Keywords = append(doc.Meta.Keywords, fill(k, vars))
@@ -183,58 +222,130 @@ func NewDocument(src *Source, tpl *Template, year, tertial int, created time.Tim
 		doc.Intro = append(doc.Intro, intro)
 	}
 	doc.Intro = append(doc.Intro, Text{S: fill(w.Covers, vars)})
-	doc.Columns = []string{w.ActivityColumn}
-	for n := 1; n <= 3; n++ {
-		doc.Columns = append(doc.Columns, fill(w.TertialColumn, map[string]string{"n": strconv.Itoa(n)}))
-	}
+	doc.columns(src)
 	for i, s := range tpl.Statuses {
 		doc.Statuses = append(doc.Statuses, Status{Index: i, Word: s.Word, Color: strings.ToUpper(s.Color)})
 	}
 	for i, sp := range src.Promises {
-		p := Promise{Number: i + 1, Text: sp.Text, Counts: make([]int, len(doc.Statuses)+1)}
-		for j, sa := range sp.Activities {
-			a := Activity{Number: j + 1, Text: sa.Text, Responsible: sa.Responsible}
-			for n := range a.Cells {
-				a.Cells[n] = Cell{Tertial: n + 1, Due: n+1 <= tertial}
-			}
-			for _, f := range sa.Followups {
-				due := f.Year < year || f.Year == year && f.Tertial <= tertial
-				if !due {
-					continue
-				}
-				var st *Status
-				if f.Status >= 0 {
-					st = &doc.Statuses[f.Status]
-					a.Current = st
-				}
-				if f.Year == year {
-					a.Cells[f.Tertial-1].Status = st
-					a.Cells[f.Tertial-1].Note = f.Note
-				}
-			}
-			if a.Current != nil {
-				p.Counts[a.Current.Index]++
-			} else {
-				p.Counts[len(doc.Statuses)]++
-			}
-			p.Activities = append(p.Activities, a)
-		}
-		doc.Promises = append(doc.Promises, p)
+		doc.Promises = append(doc.Promises, doc.promise(i, sp))
 	}
+	doc.Summary = doc.summary(fill(w.SummaryCaption, vars))
 	return doc, nil
+}
+
+// writtenDate writes a date out in the template's words, "15 december
+// 2020".
+func writtenDate(w Words, t time.Time) string {
+	return fill(w.Date, map[string]string{
+		"day": strconv.Itoa(t.Day()), "month": w.MonthNames[t.Month()-1], "year": strconv.Itoa(t.Year()),
+	})
+}
+
+// columns names the table's columns, with the year when the period spans
+// more than one, and gives each its share of the width: a tertial after
+// the report's is narrow, as it is empty, and the rest of the width goes
+// to the activity and the reported tertials, in the theme's proportions.
+func (d *Document) columns(src *Source) {
+	w, th := d.Words, d.Theme
+	d.Columns = []string{w.ActivityColumn}
+	heading := w.TertialColumn
+	if src.LastYear > src.FirstYear {
+		heading = w.TertialColumnYear
+	}
+	for n := 1; n <= 3; n++ {
+		d.Columns = append(d.Columns, fill(heading, map[string]string{"n": strconv.Itoa(n), "year": strconv.Itoa(d.Year)}))
+	}
+	future := float64(3-d.Tertial) * th.FutureColumn
+	reported := 0.0
+	for i := 0; i <= d.Tertial; i++ {
+		reported += th.Columns[i]
+	}
+	for i := range d.Shares {
+		if i > d.Tertial {
+			d.Shares[i] = th.FutureColumn
+		} else {
+			d.Shares[i] = th.Columns[i] * (1 - future) / reported
+		}
+	}
+}
+
+// promise makes the i-th promise's table: each activity's cells for the
+// report's year up to its tertial, and the statuses counted.
+func (d *Document) promise(i int, sp SourcePromise) Promise {
+	p := Promise{Number: i + 1, Text: sp.Text, Counts: make([]int, len(d.Statuses)+1)}
+	for j, sa := range sp.Activities {
+		a := Activity{Number: j + 1, Text: sa.Text, Responsible: sa.Responsible}
+		for n := range a.Cells {
+			a.Cells[n] = Cell{Tertial: n + 1, Due: n+1 <= d.Tertial}
+		}
+		for _, f := range sa.Followups {
+			due := f.Year < d.Year || f.Year == d.Year && f.Tertial <= d.Tertial
+			if !due {
+				continue
+			}
+			var st *Status
+			if f.Status >= 0 {
+				st = &d.Statuses[f.Status]
+				a.Current = st
+			}
+			if f.Year == d.Year {
+				a.Cells[f.Tertial-1].Status = st
+				a.Cells[f.Tertial-1].Note = f.Note
+			}
+		}
+		if a.Current != nil {
+			p.Counts[a.Current.Index]++
+		} else {
+			p.Counts[len(d.Statuses)]++
+		}
+		p.Activities = append(p.Activities, a)
+	}
+	return p
+}
+
+// summary is the table of the promises' counts, with their totals.
+func (d *Document) summary(caption string) Summary {
+	s := Summary{Heading: d.Words.SummaryHeading, Caption: caption, Columns: []string{d.Workbook.OverviewPromise}}
+	for _, st := range d.Statuses {
+		s.Columns = append(s.Columns, st.Word)
+	}
+	s.Columns = append(s.Columns, d.Words.NoStatus, d.Workbook.OverviewTotal)
+	s.Total = SummaryRow{Label: d.Workbook.OverviewTotal, Counts: make([]int, len(d.Statuses)+1)}
+	for _, p := range d.Promises {
+		row := SummaryRow{Number: p.Number, Label: p.Text.S, Counts: p.Counts}
+		for k, n := range p.Counts {
+			row.Total += n
+			s.Total.Counts[k] += n
+		}
+		s.Total.Total += row.Total
+		s.Rows = append(s.Rows, row)
+	}
+	return s
 }
 
 // Texts lists every text the report shows from its source and template, in
 // reading order: what a reader of any output must find, in this order.
 // Page furniture (footers, continued rows) is not in it.
 func (d *Document) Texts() []string {
-	out := []string{d.Title.S, d.Subtitle.S}
+	out := []string{d.Title.S}
+	if d.Date.S != "" {
+		out = append(out, d.Date.S)
+	}
+	out = append(out, d.Subtitle.S)
 	for _, p := range d.Intro {
 		out = append(out, p.S)
 	}
 	out = append(out, d.PromisesHeading.S)
 	for _, p := range d.Promises {
 		out = append(out, p.Text.S)
+	}
+	if len(d.Promises) > 0 {
+		out = append(out, d.Summary.Heading, d.Summary.Caption)
+		out = append(out, d.Summary.Columns...)
+		for _, r := range d.Summary.Rows {
+			out = append(out, r.Label)
+		}
+		out = append(out, d.Summary.Total.Label)
 	}
 	out = append(out, d.ActivitiesHeading.S)
 	for _, p := range d.Promises {

@@ -29,6 +29,9 @@ func (d *Document) Dump(w io.Writer) error {
 		line(0, "logo", fmt.Sprintf("%s (%s %d×%d) alt %q", l.Path, l.Format, l.Width, l.Height, l.Alt))
 	}
 	line(0, "title", d.Title.S)
+	if d.Date.S != "" {
+		line(0, "date", fmt.Sprintf("%s (%s %s)", d.Date.S, d.Meta.DateProperty, d.Meta.Settled.Format("2006-01-02")))
+	}
 	line(0, "subtitle", d.Subtitle.S)
 	for _, p := range d.Intro {
 		line(0, "intro", p.S)
@@ -37,8 +40,18 @@ func (d *Document) Dump(w io.Writer) error {
 	for _, p := range d.Promises {
 		line(1, fmt.Sprintf("promise %d", p.Number), p.Text.S)
 	}
+	line(0, "summary", d.Summary.Heading+": "+d.Summary.Caption)
+	line(1, "columns", strings.Join(d.Summary.Columns, " | "))
+	for _, r := range append(d.Summary.Rows, d.Summary.Total) {
+		line(1, fmt.Sprintf("row %d", r.Number), fmt.Sprintf("%s: %v = %d", r.Label, r.Counts, r.Total))
+	}
 	line(0, "activities_heading", d.ActivitiesHeading.S)
 	line(0, "columns", strings.Join(d.Columns, " | "))
+	shares := make([]string, len(d.Shares))
+	for i, s := range d.Shares {
+		shares[i] = fmt.Sprintf("%.3f", s)
+	}
+	line(0, "column shares", strings.Join(shares, " | "))
 	for _, p := range d.Promises {
 		line(0, fmt.Sprintf("table %d", p.Number), d.Caption(p))
 		counts := make([]string, 0, len(p.Counts))

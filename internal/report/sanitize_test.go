@@ -18,8 +18,8 @@ func TestSanitize(t *testing.T) {
 		got = append(got, w.In(msg.English))
 	}
 	want := []string{
-		`warning: testdata/good/messy.toml:46:57: character U+1F6B2 "🚲" has no glyph in the fonts of the PDF; it is shown there as ` + string(report.Replacement),
-		`warning: testdata/good/messy.toml:46:15: character U+0007 (a control character) cannot be shown; it is shown as ` + string(report.Replacement),
+		`warning: testdata/good/messy.toml:47:57: character U+1F6B2 "🚲" has no glyph in the fonts of the PDF; it is shown there as ` + string(report.Replacement),
+		`warning: testdata/good/messy.toml:47:15: character U+0007 (a control character) cannot be shown; it is shown as ` + string(report.Replacement),
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

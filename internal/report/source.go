@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"syscall"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -34,6 +35,10 @@ type Source struct {
 	Period       Text
 	FirstYear    int
 	LastYear     int
+	// Date is the day the follow-up was settled, as written, and Settled
+	// that day; both are empty when the source gives none.
+	Date    Text
+	Settled time.Time
 
 	// Optional texts; S is empty when the template's default applies.
 	Subtitle, Intro, PromisesHeading, ActivitiesHeading Text

@@ -30,13 +30,21 @@ type Words struct {
 	Intro             string   `toml:"intro"`
 	Covers            string   `toml:"covers"`
 	Ordinals          []string `toml:"ordinals"`
+	Months            []string `toml:"months"`
+	MonthNames        []string `toml:"month_names"`
+	Date              string   `toml:"date"`
+	DateProperty      string   `toml:"date_property"`
 	PromisesHeading   string   `toml:"promises_heading"`
 	ActivitiesHeading string   `toml:"activities_heading"`
 	ActivityColumn    string   `toml:"activity_column"`
 	TertialColumn     string   `toml:"tertial_column"`
+	TertialColumnYear string   `toml:"tertial_column_year"`
 	Continued         string   `toml:"continued"`
 	Responsible       string   `toml:"responsible"`
+	ResponsibleOne    string   `toml:"responsible_one"`
 	SignaturesHeading string   `toml:"signatures_heading"`
+	SummaryHeading    string   `toml:"summary_heading"`
+	SummaryCaption    string   `toml:"summary_caption"`
 	NoStatus          string   `toml:"no_status"`
 	PageFooter        string   `toml:"page_footer"`
 	ShortTitle        string   `toml:"short_title"`
@@ -58,6 +66,7 @@ type WorkbookWords struct {
 	DataSheet       string   `toml:"data_sheet"`
 	OverviewSheet   string   `toml:"overview_sheet"`
 	DataColumns     []string `toml:"data_columns"`
+	OverviewLabel   string   `toml:"overview_label"`
 	OverviewPromise string   `toml:"overview_promise"`
 	OverviewTotal   string   `toml:"overview_total"`
 	ChartTitle      string   `toml:"chart_title"`
@@ -102,6 +111,7 @@ type Theme struct {
 	ResponsibleColor string    `toml:"responsible_color"`
 	NoStatusColor    string    `toml:"no_status_color"`
 	InputFill        string    `toml:"input_fill"`
+	LinkColor        string    `toml:"link_color"`
 	PromiseMarker    string    `toml:"promise_marker"`
 	MarginTop        float64   `toml:"margin_top"`
 	MarginBottom     float64   `toml:"margin_bottom"`
@@ -110,6 +120,7 @@ type Theme struct {
 	CellPadding      float64   `toml:"cell_padding"`
 	LogoHeight       float64   `toml:"logo_height"`
 	Columns          []float64 `toml:"columns"`
+	FutureColumn     float64   `toml:"future_column"`
 	DataWidths       []float64 `toml:"data_widths"`
 }
 

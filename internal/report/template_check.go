@@ -42,19 +42,23 @@ func (c *templateChecker) check(t *Template) {
 	for _, r := range []struct{ key, v string }{
 		{"words.covers", w.Covers}, {"words.activity_column", w.ActivityColumn},
 		{"words.tertial_column", w.TertialColumn}, {"words.continued", w.Continued},
-		{"words.responsible", w.Responsible}, {"words.signatures_heading", w.SignaturesHeading},
+		{"words.responsible", w.Responsible}, {"words.responsible_one", w.ResponsibleOne},
+		{"words.signatures_heading", w.SignaturesHeading}, {"words.summary_heading", w.SummaryHeading},
+		{"words.tertial_column_year", w.TertialColumnYear}, {"words.date", w.Date}, {"words.date_property", w.DateProperty},
 		{"words.page_footer", w.PageFooter}, {"words.document_title", w.DocumentTitle},
 		{"words.short_title", w.ShortTitle}, {"words.no_status", w.NoStatus},
 		// A logo without alternative text would be an image a screen reader
 		// cannot tell of.
 		{"words.logo_alt", w.LogoAlt},
-		{"workbook.overview_promise", wb.OverviewPromise}, {"workbook.overview_total", wb.OverviewTotal},
+		{"workbook.overview_label", wb.OverviewLabel}, {"workbook.overview_promise", wb.OverviewPromise}, {"workbook.overview_total", wb.OverviewTotal},
 	} {
 		if strings.TrimSpace(r.v) == "" {
 			c.errorAt(r.key, msg.TemplateWordEmpty, r.key)
 		}
 	}
 	c.list("words.ordinals", w.Ordinals, 3)
+	c.list("words.months", w.Months, 3)
+	c.list("words.month_names", w.MonthNames, 12)
 	c.list("workbook.data_columns", wb.DataColumns, 9)
 	c.distinct("workbook.data_columns", wb.DataColumns)
 	c.sheetNames([]struct{ key, v string }{
@@ -168,7 +172,7 @@ func (c *templateChecker) theme(th Theme) {
 		{"text_color", th.TextColor}, {"heading_color", th.HeadingColor}, {"rule_color", th.RuleColor},
 		{"promise_fill", th.PromiseFill}, {"header_fill", th.HeaderFill},
 		{"responsible_color", th.ResponsibleColor}, {"no_status_color", th.NoStatusColor},
-		{"input_fill", th.InputFill},
+		{"input_fill", th.InputFill}, {"link_color", th.LinkColor},
 	} {
 		if !hexColor.MatchString(col.v) {
 			c.errorAt("theme."+col.key, msg.TemplateColour, "theme."+col.key, col.v)
@@ -188,7 +192,7 @@ func (c *templateChecker) theme(th Theme) {
 		{"body_size", th.BodySize, 6, 24}, {"table_size", th.TableSize, 6, 24}, {"footer_size", th.FooterSize, 5, 16},
 		{"line_spacing", th.LineSpacing, 1, 3}, {"margin_top", th.MarginTop, 5, 60}, {"margin_bottom", th.MarginBottom, 5, 60},
 		{"margin_left", th.MarginLeft, 5, 60}, {"margin_right", th.MarginRight, 5, 60}, {"cell_padding", th.CellPadding, 0.5, 6},
-		{"logo_height", th.LogoHeight, 5, 60},
+		{"logo_height", th.LogoHeight, 5, 60}, {"future_column", th.FutureColumn, 0.04, 0.2},
 	} {
 		if !(s.v >= s.lo && s.v <= s.hi) {
 			c.errorAt("theme."+s.key, msg.TemplateRange, "theme."+s.key, s.v, s.lo, s.hi)

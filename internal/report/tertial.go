@@ -43,6 +43,17 @@ func (s *Source) DefaultTertial() (year, tertial int) {
 	return year, tertial
 }
 
+// SettledFor tells whether the source's date is the day the follow-up of
+// a tertial was settled. A source holds one date, its latest follow-up's:
+// a report of another tertial has none.
+func (s *Source) SettledFor(year, tertial int) bool {
+	if s.Settled.IsZero() {
+		return false
+	}
+	y, n := s.DefaultTertial()
+	return y == year && n == tertial
+}
+
 // CheckTertial tells whether a report for the tertial can be made from the
 // source.
 func (s *Source) CheckTertial(year, tertial int) error {

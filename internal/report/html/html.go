@@ -27,7 +27,26 @@ var pageLayout string
 
 var page = template.Must(template.New("report.html").Funcs(template.FuncMap{
 	"paragraphs": paragraphs,
+	"linked":     linked,
+	"counts":     counts,
 }).Parse(pageLayout))
+
+// count is one number of the summary, with its column's heading, which
+// labels it where a phone shows a row as a block.
+type count struct {
+	Label string
+	N     int
+}
+
+// counts are a summary row's numbers, each status's, no status's and the
+// total, with their columns' headings.
+func counts(r report.SummaryRow, columns []string) []count {
+	var out []count
+	for i, n := range append(append([]int(nil), r.Counts...), r.Total) {
+		out = append(out, count{Label: columns[i+1], N: n})
+	}
+	return out
+}
 
 // Renderer writes the HTML version of a report.
 type Renderer struct{}
@@ -57,6 +76,12 @@ type view struct {
 	Widths   []width
 	Sizes    sizes
 	Folio    []folioPart
+	Date     *date // nil when the source gives none
+}
+
+// date is the day the follow-up was settled, for <time>.
+type date struct {
+	ISO, Written string
 }
 
 type image struct {
@@ -99,8 +124,11 @@ func newView(doc *report.Document) *view {
 			Alt: l.Alt, Width: l.Width, Height: l.Height,
 		})
 	}
-	for i, c := range doc.Theme.Columns {
+	for i, c := range doc.Shares {
 		v.Widths = append(v.Widths, width{Nth: i + 1, Width: number(c*100) + "%"})
+	}
+	if doc.Date.S != "" {
+		v.Date = &date{ISO: doc.Meta.Settled.Format("2006-01-02"), Written: doc.Date.S}
 	}
 	th := doc.Theme
 	em := func(pt float64) string { return number(pt/th.BodySize) + "em" }
@@ -145,6 +173,31 @@ func paragraphs(s string) []string {
 		return nil
 	}
 	return strings.Split(s, "\n\n")
+}
+
+// linked writes a text as HTML with each web and e-mail address a link.
+// A long address may break after / . - ? & = _ # (<wbr>), never inside a
+// word.
+func linked(s string) template.HTML {
+	var b strings.Builder
+	at := 0
+	for _, l := range report.Links(s) {
+		b.WriteString(template.HTMLEscapeString(s[at:l.Start]))
+		b.WriteString(`<a href="`)
+		b.WriteString(template.HTMLEscapeString(l.Target))
+		b.WriteString(`">`)
+		text := s[l.Start:l.End]
+		for i, r := range text {
+			b.WriteString(template.HTMLEscapeString(string(r)))
+			if strings.ContainsRune(report.BreaksAfter, r) && i+1 < len(text) {
+				b.WriteString("<wbr>")
+			}
+		}
+		b.WriteString("</a>")
+		at = l.End
+	}
+	b.WriteString(template.HTMLEscapeString(s[at:]))
+	return template.HTML(b.String())
 }
 
 // number formats a length or share for CSS, without noise such as

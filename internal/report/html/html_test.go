@@ -92,6 +92,7 @@ func TestReader(t *testing.T) {
 					t.Errorf("meta %s = %q, want %q", name, metas[name], want)
 				}
 			}
+			checkDate(t, root, metas["dcterms.date"], doc)
 			if n := len(all(root, atom.Main)); n != 1 {
 				t.Errorf("%d <main> elements, want 1", n)
 			}
@@ -100,8 +101,29 @@ func TestReader(t *testing.T) {
 			}
 			checkSelfContained(t, root, doc)
 			checkTables(t, root, doc)
+			checkLinks(t, root, doc)
 			checkOrder(t, root, doc)
 		})
+	}
+}
+
+// checkDate finds the day the follow-up was settled, when the source gives
+// it, in the page's properties and as a <time> under the heading.
+func checkDate(t *testing.T, root *nethtml.Node, meta string, doc *report.Document) {
+	t.Helper()
+	times := all(root, atom.Time)
+	if doc.Meta.Settled.IsZero() {
+		if meta != "" || len(times) > 0 {
+			t.Errorf("the source gives no date, but the page has one: meta %q, %d <time>", meta, len(times))
+		}
+		return
+	}
+	iso := doc.Meta.Settled.Format(time.DateOnly)
+	if meta != iso {
+		t.Errorf("meta dcterms.date = %q, want %q", meta, iso)
+	}
+	if len(times) != 1 || attr(times[0], "datetime") != iso || text(times[0]) != doc.Date.S {
+		t.Errorf("want one <time datetime=%q>%s</time>", iso, doc.Date.S)
 	}
 }
 
@@ -117,7 +139,11 @@ func checkSelfContained(t *testing.T, root *nethtml.Node, doc *report.Document) 
 			if strings.HasPrefix(a.Key, "on") {
 				t.Errorf("<%s> has an event handler %s=%q", n.Data, a.Key, a.Val)
 			}
-			if (a.Key == "src" || a.Key == "href") && !strings.HasPrefix(a.Val, "data:") {
+			// A link leads out, to what a reader may choose to open;
+			// nothing else may fetch anything.
+			link := n.DataAtom == atom.A && a.Key == "href" &&
+				(strings.HasPrefix(a.Val, "https://") || strings.HasPrefix(a.Val, "http://") || strings.HasPrefix(a.Val, "mailto:"))
+			if (a.Key == "src" || a.Key == "href") && !strings.HasPrefix(a.Val, "data:") && !link {
 				t.Errorf("<%s %s=%q> points outside the file", n.Data, a.Key, a.Val)
 			}
 		}
@@ -147,9 +173,68 @@ func checkSelfContained(t *testing.T, root *nethtml.Node, doc *report.Document) 
 	}
 }
 
+// promiseTables are the tables of the promises, without the summary.
+func promiseTables(root *nethtml.Node) []*nethtml.Node {
+	var out []*nethtml.Node
+	for _, tab := range all(root, atom.Table) {
+		if attr(tab, "class") == "promise" {
+			out = append(out, tab)
+		}
+	}
+	return out
+}
+
+// checkSummary reads the summary's table as a reader gets it: a caption,
+// column headers, each promise's row headed by the promise, and the same
+// counts as the document's.
+func checkSummary(t *testing.T, root *nethtml.Node, doc *report.Document) {
+	t.Helper()
+	var tab *nethtml.Node
+	for _, x := range all(root, atom.Table) {
+		if attr(x, "class") == "summary" {
+			tab = x
+		}
+	}
+	if tab == nil {
+		t.Fatal("no summary table")
+	}
+	if got := text(first(tab, atom.Caption)); got != doc.Summary.Caption {
+		t.Errorf("summary caption %q, want %q", got, doc.Summary.Caption)
+	}
+	var cols []string
+	for _, th := range all(first(tab, atom.Thead), atom.Th) {
+		if attr(th, "scope") != "col" {
+			t.Errorf("summary header %q has scope %q", text(th), attr(th, "scope"))
+		}
+		cols = append(cols, text(th))
+	}
+	if strings.Join(cols, "|") != strings.Join(doc.Summary.Columns, "|") {
+		t.Errorf("summary columns %q, want %q", cols, doc.Summary.Columns)
+	}
+	rows := append(all(first(tab, atom.Tbody), atom.Tr), all(first(tab, atom.Tfoot), atom.Tr)...)
+	want := append(append([]report.SummaryRow(nil), doc.Summary.Rows...), doc.Summary.Total)
+	if len(rows) != len(want) {
+		t.Fatalf("summary has %d rows, want %d", len(rows), len(want))
+	}
+	for i, row := range rows {
+		cells := children(row)
+		if cells[0].DataAtom != atom.Th || attr(cells[0], "scope") != "row" || text(cells[0]) != want[i].Label {
+			t.Errorf("summary row %d is headed %q, want a row header %q", i+1, text(cells[0]), want[i].Label)
+		}
+		var got []string
+		for _, c := range cells[1:] {
+			got = append(got, text(c))
+		}
+		if w := strings.Trim(fmt.Sprint(append(append([]int(nil), want[i].Counts...), want[i].Total)), "[]"); strings.Join(got, " ") != w {
+			t.Errorf("summary row %d counts %q, want %q", i+1, got, w)
+		}
+	}
+}
+
 func checkTables(t *testing.T, root *nethtml.Node, doc *report.Document) {
 	t.Helper()
-	tables := all(root, atom.Table)
+	checkSummary(t, root, doc)
+	tables := promiseTables(root)
 	if len(tables) != len(doc.Promises) {
 		t.Fatalf("%d tables, want one per promise (%d)", len(tables), len(doc.Promises))
 	}
@@ -221,6 +306,25 @@ func checkTables(t *testing.T, root *nethtml.Node, doc *report.Document) {
 				}
 			}
 		}
+	}
+}
+
+// checkLinks finds each web and e-mail address of the document's texts
+// as a link to it, in the order of the texts.
+func checkLinks(t *testing.T, root *nethtml.Node, doc *report.Document) {
+	t.Helper()
+	var want []string
+	for _, s := range doc.Texts() {
+		for _, l := range report.Links(s) {
+			want = append(want, l.Target+" "+s[l.Start:l.End])
+		}
+	}
+	var got []string
+	for _, a := range all(root, atom.A) {
+		got = append(got, attr(a, "href")+" "+text(a))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("links:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

@@ -92,6 +92,8 @@ func (r Renderer) render(doc *report.Document) ([]byte, []report.Warning, error)
 		Subject:   m.Subject,
 		Created:   m.Created,
 		Creator:   m.Creator,
+		Settled:   m.Settled,
+		DateName:  m.DateProperty,
 		PDFUA:     pdfUA,
 		FontNames: fonts.postScriptNames(),
 	})
@@ -190,6 +192,8 @@ func (dr *drawer) page(p *page) error {
 			} else {
 				f.Rect(o.x, o.y, o.w, o.h, "D")
 			}
+		case opLink:
+			f.LinkString(o.x, o.y, o.w, o.h, o.text)
 		case opImage:
 			f.ImageOptions(imageName(o.image), o.x, o.y, o.w, o.h, false, fpdf.ImageOptions{ImageType: dr.imageTypes[o.image]}, 0, "")
 		}

@@ -114,9 +114,10 @@ func TestExampleTextInOrder(t *testing.T) {
 	// agreeing on something else.
 	assertInOrder(t, text, []string{
 		"Lokala medborgarlöften i Eksjö 2020-2021",
-		"Uppföljningen avser första tertialet 2020.",
+		"Polisens och kommuns arbete med medborgarlöften följs upp tertialvis.",
+		"Uppföljningen avser första tertialet 2020 (januari–april).",
 		"➤ Att minska risken för unga att hamna i drogberoende och kriminalitet.",
-		"Aktivitet", "Tertial 1", "Tertial 2", "Tertial 3",
+		"Aktivitet", "Tertial 1 2020", "Tertial 2 2020", "Tertial 3 2020",
 		"66 eget bruk",
 		"Arbete pågår", "Uppstartsmöte 2020-03-09",
 		"Polisen och kommunen lovar att under året genomföra minsta fyra samverkansmöten om pågående aktiviteter",
@@ -305,6 +306,26 @@ func TestMetadata(t *testing.T) {
 			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
 		}
 	}
+	if strings.Contains(command(t, "pdfinfo", "-meta", tempPDF(t, data)), "<dc:date>") {
+		t.Error("the example gives no date, but the PDF's metadata has one")
+	}
+}
+
+// TestSettledDate shows the day the follow-up was settled under the title
+// and among the document's properties: the document information's own
+// key and XMP's dc:date.
+func TestSettledDate(t *testing.T) {
+	reporttest.Tool(t, "pdfinfo")
+	doc := reporttest.Document(t, "../testdata/good/years.toml")
+	data, _ := renderDoc(t, doc)
+	path := tempPDF(t, data)
+	if custom := command(t, "pdfinfo", "-custom", path); !regexp.MustCompile(`(?m)^Fastställd: +2022-01-20$`).MatchString(custom) {
+		t.Errorf("pdfinfo -custom has no Fastställd 2022-01-20:\n%s", custom)
+	}
+	if meta := command(t, "pdfinfo", "-meta", path); !regexp.MustCompile(`(?s)<dc:date>\s*<rdf:Seq>\s*<rdf:li>2022-01-20</rdf:li>`).MatchString(meta) {
+		t.Errorf("the XMP metadata has no dc:date 2022-01-20:\n%s", meta)
+	}
+	assertInOrder(t, readText(t, data), []string{doc.Title.S, "20 januari 2022", doc.Subtitle.S})
 }
 
 func TestReproducible(t *testing.T) {
@@ -428,7 +449,7 @@ func TestStructureTree(t *testing.T) {
 			clean, _ := c.doc.Sanitize(func(r rune) bool { return r != '🚲' && r != '\a' }, msg.OutputPDF)
 			// pdfinfo quotes each piece of an element's text; an element
 			// that runs over pages comes in several pieces.
-			assertInOrder(t, strings.ReplaceAll(tree, `"`, ""), clean.Texts())
+			assertInOrder(t, treeText(tree), clean.Texts())
 			for _, furniture := range []string{"Sida ", "(forts.)", c.doc.Meta.ShortTitle} {
 				if strings.Contains(tree, furniture) {
 					t.Errorf("page furniture %q is in the structure tree", furniture)
@@ -439,6 +460,18 @@ func TestStructureTree(t *testing.T) {
 			}
 		})
 	}
+}
+
+// treeText is the text pdfinfo -struct-text finds in the tree: its quoted
+// pieces, without the elements' names (a Link inside a cell's text).
+func treeText(tree string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(tree, "\n") {
+		if line = strings.TrimSpace(line); strings.HasPrefix(line, `"`) {
+			b.WriteString(strings.Trim(line, `"`))
+		}
+	}
+	return b.String()
 }
 
 // A promise longer than a page is split like a long row, and the reminder

@@ -107,38 +107,66 @@ func (fc *face) width(s string) float64 {
 // word is longer than a line: the readers also break after hyphens and
 // slashes, which can only save lines.
 func wrappedLines(text string, widthEm float64, bold bool) int {
+	return wrap(text, widthEm, bold, nil)
+}
+
+// lineStarts is where each line that wrappedLines counts begins, as byte
+// offsets into text; the first is 0.
+func lineStarts(text string, widthEm float64, bold bool) []int {
+	starts := []int{}
+	wrap(text, widthEm, bold, &starts)
+	return starts
+}
+
+// wrap counts the lines of text, and when starts is not nil appends where
+// each begins.
+func wrap(text string, widthEm float64, bold bool, starts *[]int) int {
 	fc := faceFor(bold)
 	space := fc.em(' ')
 	lines := 0
-	for _, para := range strings.Split(text, "\n") {
+	at := 0 // the byte offset of what is read next
+	newLine := func(offset int) {
 		lines++
+		if starts != nil {
+			*starts = append(*starts, offset)
+		}
+	}
+	for _, para := range strings.Split(text, "\n") {
+		newLine(at)
 		x := 0.0 // width used on the current line
 		for i, word := range strings.Split(para, " ") {
+			if i > 0 {
+				at++ // the space
+			}
 			w := fc.width(word)
 			if i > 0 {
 				if x+space+w <= widthEm {
 					x += space + w
+					at += len(word)
 					continue
 				}
-				lines++
+				newLine(at)
 				x = 0
 			}
 			if w <= widthEm {
 				x = w
+				at += len(word)
 				continue
 			}
 			// A word longer than a line is broken between characters.
 			for len(word) > 0 {
 				r, n := utf8.DecodeRuneInString(word)
-				word = word[n:]
 				cw := fc.em(r)
 				if x > 0 && x+cw > widthEm {
-					lines++
+					newLine(at)
 					x = 0
 				}
 				x += cw
+				word = word[n:]
+				at += n
 			}
 		}
+		at++ // the line break
 	}
 	return lines
 }

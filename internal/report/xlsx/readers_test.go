@@ -4,13 +4,18 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"html"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
@@ -61,10 +66,22 @@ func TestLibreOffice(t *testing.T) {
 		docs[name(path)] = doc
 		files = append(files, file)
 	}
+	reference := filepath.Join(dir, "reference.xlsx")
+	writeReference(t, reference, docs[name(sources[0])])
 	profile := filepath.Join(dir, "profile")
 	csvDir, pdfDir := filepath.Join(dir, "csv"), filepath.Join(dir, "pdf")
 	convert(t, bin, profile, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", csvDir, files)
-	convert(t, bin, profile, "pdf", pdfDir, files)
+	convert(t, bin, profile, "pdf", pdfDir, append(files, reference))
+	pdftotext := reporttest.Tool(t, "pdftotext")
+	headings := printHeadings(docs[name(sources[0])])
+	var full [3]float64
+	for i, h := range headings {
+		w := wordWidths(t, pdftotext, filepath.Join(pdfDir, "reference.pdf"), h.text)
+		if len(w) != 1 {
+			t.Fatalf("the reference print shows %q %d times, want once", h.text, len(w))
+		}
+		full[i] = w[0]
+	}
 
 	for base, doc := range docs {
 		t.Run(base, func(t *testing.T) {
@@ -98,15 +115,30 @@ func TestLibreOffice(t *testing.T) {
 				t.Fatalf("LibreOffice wrote no PDF: %v", err)
 			}
 			// The footer's page numbers are codes that only a reader fills in.
-			if _, err := exec.LookPath("pdftotext"); err == nil {
-				out, err := exec.Command("pdftotext", "-layout", pdf, "-").Output()
-				if err != nil {
-					t.Fatalf("pdftotext: %v", err)
+			out, err := exec.Command(pdftotext, "-layout", pdf, "-").Output()
+			if err != nil {
+				t.Fatalf("pdftotext: %v", err)
+			}
+			label := regexp.QuoteMeta(clean.PageLabel("1", "\x00"))
+			label = strings.Replace(label, "\x00", `[0-9]+`, 1)
+			if !regexp.MustCompile(label).Match(out) {
+				t.Errorf("the printed pages have no footer like %q", clean.PageLabel("1", "N"))
+			}
+			// Each sheet, fitted to the page's width, prints a heading of
+			// its own at a share of its size at 100 %.
+			for i, h := range headings {
+				printed := wordWidths(t, pdftotext, pdf, h.text)
+				if len(printed) == 0 {
+					t.Fatalf("the print has no heading %q", h.text)
 				}
-				label := regexp.QuoteMeta(clean.PageLabel("1", "\x00"))
-				label = strings.Replace(label, "\x00", `[0-9]+`, 1)
-				if !regexp.MustCompile(label).Match(out) {
-					t.Errorf("the printed pages have no footer like %q", clean.PageLabel("1", "N"))
+				w := printed[0]
+				if h.smallest {
+					w = slices.Min(printed)
+				}
+				if scale := w / full[i]; scale < 0.85 {
+					t.Errorf("sheet %s prints at %.0f %%, want 85 %% or more", h.sheet, scale*100)
+				} else {
+					t.Logf("sheet %s prints at %.0f %%", h.sheet, scale*100)
 				}
 			}
 		})
@@ -125,4 +157,124 @@ func texts(d *report.Document) []string {
 		}
 	}
 	return out
+}
+
+// printHeading is a heading that measures a sheet's print: its text, its
+// font, and whether the print's smallest of its word is the sheet's (the
+// heading repeats on each page, the word may occur elsewhere) or its first.
+type printHeading struct {
+	sheet, text string
+	size        float64
+	smallest    bool
+}
+
+// printHeadings are the report sheet's first column heading (the print's
+// first word of it), the data sheet's last and the overview's summary
+// heading.
+func printHeadings(doc *report.Document) [3]printHeading {
+	th, wb := doc.Theme, doc.Workbook
+	return [3]printHeading{
+		{wb.ReportSheet, doc.Columns[0], th.TableSize, false},
+		{wb.DataSheet, wb.DataColumns[dataNote], th.TableSize, true},
+		{wb.OverviewSheet, doc.Summary.Heading, th.HeadingSize, false},
+	}
+}
+
+// writeReference writes a workbook that holds the headings that measure
+// the sheets' print, each in its font, printed at 100 %.
+func writeReference(t *testing.T, path string, doc *report.Document) {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	for i, h := range printHeadings(doc) {
+		style, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: fontName, Size: h.size, Bold: true}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cell := cellName(1, i+1)
+		if err := f.SetCellStr("Sheet1", cell, h.text); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.SetCellStyle("Sheet1", cell, cell, style); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// wordWidths is how wide, in points, a PDF prints each occurrence of word.
+func wordWidths(t *testing.T, pdftotext, pdf, word string) []float64 {
+	t.Helper()
+	out, err := exec.Command(pdftotext, "-bbox", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext -bbox %s: %v", pdf, err)
+	}
+	re := regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="[0-9.]+" xMax="([0-9.]+)" yMax="[0-9.]+">([^<]*)</word>`)
+	var widths []float64
+	for _, m := range re.FindAllStringSubmatch(string(out), -1) {
+		if html.UnescapeString(m[3]) != word {
+			continue
+		}
+		x0, _ := strconv.ParseFloat(m[1], 64)
+		x1, _ := strconv.ParseFloat(m[2], 64)
+		widths = append(widths, x1-x0)
+	}
+	return widths
+}
+
+// TestLinksInExcelJS reads the workbook's hyperlinks back with exceljs: a
+// cell that holds one address links to it, on every sheet, and a cell
+// with two links to neither.
+func TestLinksInExcelJS(t *testing.T) {
+	node := reporttest.Tool(t, "node")
+	const dir = "testdata/exceljs"
+	if _, err := os.Stat(filepath.Join(dir, "node_modules", "exceljs")); err != nil {
+		reporttest.Missing(t, filepath.Join(dir, "node_modules", "exceljs")+" (npm ci --prefix internal/report/xlsx/"+dir+")")
+	}
+	doc := parse(t, "links.toml", `title = "Medborgarlöften i Provstad, se www.provstad.se"
+municipality = "Provstads kommun"
+period = "2024"
+[[promise]]
+text = "Trygghet i centrum, www.provstad.se/trygghet"
+[[promise.activity]]
+text = "Trygghetsvandringar, frågor till trygg@provstad.se"
+[[promise.activity.followup]]
+tertial = "2024-T1"
+status = "pågår"
+note = "Protokoll: https://provstad.se/trygghet/protokoll-2024.pdf."
+[[promise.activity]]
+text = "Två adresser: https://a.example.se och https://b.example.se"
+`)
+	data, _ := render(t, doc)
+	file := filepath.Join(t.TempDir(), "links.xlsx")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(node, "links.mjs", file)
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("exceljs: %v\n%s", err, out)
+	}
+	got := string(out)
+	for _, want := range []string{
+		"Uppföljning!A1 https://www.provstad.se\n",                          // the title
+		"Uppföljning!A6 https://www.provstad.se/trygghet\n",                 // the list of promises
+		"Uppföljning!A9 https://www.provstad.se/trygghet\n",                 // the promise above its table
+		"Uppföljning!A11 mailto:trygg@provstad.se\n",                        // the activity
+		"Uppföljning!B11 https://provstad.se/trygghet/protokoll-2024.pdf\n", // the note, after its status
+		"Data!B2 https://www.provstad.se/trygghet\n",
+		"Data!D2 mailto:trygg@provstad.se\n",
+		"Data!I2 https://provstad.se/trygghet/protokoll-2024.pdf\n",
+		"Översikt!B4 https://www.provstad.se/trygghet\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("exceljs finds no link %q", strings.TrimSpace(want))
+		}
+	}
+	if strings.Contains(got, "example.se") {
+		t.Errorf("a cell with two addresses links to one of them:\n%s", got)
+	}
 }

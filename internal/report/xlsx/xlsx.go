@@ -81,7 +81,7 @@ type renderer struct {
 type styles struct {
 	title, subtitle, heading, body, promise, header, text int
 	status                                                []int // tinted fill, indexed like doc.Statuses
-	dataHeader, dataText, dataNote, dataNumber            int
+	dataHeader, dataText, dataNumber                      int
 	number, totalText, totalNumber                        int
 }
 
@@ -161,11 +161,10 @@ func (r *renderer) styles() error {
 		st.status = append(st.status, style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: top, Fill: fill(tint(s.Color)), Border: border}))
 	}
 	flat := &excelize.Alignment{Vertical: "top"}
-	// The data sheet is for filtering: one line per row, no wrapping, but
-	// for the note.
-	st.dataHeader = style(&excelize.Style{Font: font(th.TableSize, true, th.TextColor), Alignment: flat, Fill: fill(th.HeaderFill)})
-	st.dataText = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: flat})
-	st.dataNote = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: top})
+	// The data sheet's texts wrap, so that it prints legibly on a page's
+	// width.
+	st.dataHeader = style(&excelize.Style{Font: font(th.TableSize, true, th.TextColor), Alignment: top, Fill: fill(th.HeaderFill)})
+	st.dataText = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: top})
 	st.dataNumber = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: flat, NumFmt: 1})
 	st.number = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: flat, Border: border, NumFmt: 1})
 	st.totalText = style(&excelize.Style{Font: font(th.TableSize, true, th.TextColor), Alignment: top, Border: border, Fill: fill(th.HeaderFill)})
@@ -198,24 +197,6 @@ func (r *renderer) fit(s string, t report.Text) string {
 		}
 	}
 	return s
-}
-
-// height turns a line count into a row height, telling the reader when
-// Excel's limit cuts the text off.
-func (r *renderer) height(lines int, pt float64, t report.Text) float64 {
-	h := linesHeight(lines, pt)
-	if h > maxRowHeight {
-		r.warn(t.Pos, msg.New(msg.RowTooTall, maxRowHeight))
-		return maxRowHeight
-	}
-	return h
-}
-
-// row is one row of a sheet before it is streamed.
-type row struct {
-	values []any
-	height float64 // 0 leaves the reader's default
-	merge  [2]int  // first and last column of a merged range, or zeros
 }
 
 func cellName(col, row int) string {
@@ -303,5 +284,10 @@ func (r *renderer) properties() error {
 		return err
 	}
 	r.f.Pkg.Store("docProps/core.xml", coreXML(m))
-	return nil
+	if m.Settled.IsZero() {
+		return nil
+	}
+	// The day the follow-up was settled has no place among the core
+	// properties; Excel shows a custom one under File, Info, Properties.
+	return r.f.SetCustomProps(excelize.CustomProperty{Name: m.DateProperty, Value: m.Settled})
 }

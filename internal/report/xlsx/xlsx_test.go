@@ -124,6 +124,13 @@ func dump(t testing.TB, data []byte) string {
 		t.Fatal(err)
 	}
 	p("application: %s\ncompany: %s", ap.Application, ap.Company)
+	custom, err := f.GetCustomProps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range custom {
+		p("custom property %s: %v", c.Name, c.Value)
+	}
 	// exceljs refuses the workbook unless the names are prefixed as here.
 	p("core.xml: %s", parts.data["docProps/core.xml"])
 	p("== defined names")
@@ -259,7 +266,13 @@ func dumpSheet(t testing.TB, f *excelize.File, sheet string, p func(string, ...a
 					}
 				}
 			}
-			p("  %s %s %q", cell, describeStyle(t, f, id), v)
+			link := ""
+			if ok, target, err := f.GetCellHyperLink(sheet, cell); err != nil {
+				t.Fatal(err)
+			} else if ok {
+				link = " link=" + target
+			}
+			p("  %s %s %q%s", cell, describeStyle(t, f, id), v, link)
 		}
 	}
 	tables, err := f.GetTables(sheet)
@@ -533,9 +546,17 @@ func TestStatusWithComma(t *testing.T) {
 	}
 	sheet, ref, _ := strings.Cut(dvs[0].Formula1, "!")
 	from, to, _ := strings.Cut(strings.ReplaceAll(ref, "$", ""), ":")
+	c1, r1, err := excelize.CellNameToCoordinates(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c2, r2, err := excelize.CellNameToCoordinates(to)
+	if err != nil || r1 != r2 {
+		t.Fatalf("the drop-down list refers to %s, not to one row (%v)", ref, err)
+	}
 	var words []string
-	for c := from[0]; c <= to[0]; c++ {
-		v, err := f.GetCellValue(strings.Trim(sheet, "'"), string(c)+"1")
+	for c := c1; c <= c2; c++ {
+		v, err := f.GetCellValue(strings.Trim(sheet, "'"), cellName(c, r1))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -579,10 +600,11 @@ func TestLarge(t *testing.T) {
 	}
 }
 
-// TestCellLimit gives a note longer than an Excel cell holds: the workbook
-// keeps its beginning and says so.
+// TestCellLimit gives a note longer than an Excel cell holds. The data
+// sheet keeps its beginning in one cell and says so; the report sheet
+// continues it in the rows below, so that all of it shows.
 func TestCellLimit(t *testing.T) {
-	long := strings.Repeat("Lång anteckning om trygghetsvandringen. ", 1000) // 40,000 characters
+	long := strings.TrimSpace(strings.Repeat("Lång anteckning om trygghetsvandringen. ", 1000)) // 40,000 characters
 	doc := parse(t, "long.toml", `title = "T"
 municipality = "M"
 period = "2024"
@@ -595,7 +617,7 @@ tertial = "2024-T1"
 note = "`+long+`"
 `)
 	data, warnings := render(t, doc)
-	if len(warnings) == 0 || !strings.Contains(warnings[0].Msg.String(), "32767") || warnings[0].Pos.Line != 10 {
+	if len(warnings) != 1 || !strings.Contains(warnings[0].Msg.String(), "32767") || warnings[0].Pos.Line != 10 {
 		t.Errorf("want a warning about the cell's limit on line 10, got %v", warnings)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data))
@@ -603,14 +625,34 @@ note = "`+long+`"
 		t.Fatal(err)
 	}
 	defer f.Close()
-	for _, cell := range []string{"Uppföljning!B11", "Data!I2"} {
-		sheet, ref, _ := strings.Cut(cell, "!")
-		v, err := f.GetCellValue(sheet, ref)
-		if err != nil {
-			t.Fatal(err)
+	v, err := f.GetCellValue("Data", "I2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(utf16.Encode([]rune(v))); n > 32767 || n < 32000 || !strings.HasSuffix(v, "…") || !strings.HasPrefix(v, "Lång anteckning") {
+		t.Errorf("Data!I2 holds %d UTF-16 units ending %q; want the note's beginning cut to fit 32767, ending in …", n, v[max(0, len(v)-20):])
+	}
+	rows, err := f.GetRows("Uppföljning")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pieces []string
+	for n := 11; n <= len(rows); n++ {
+		h, _ := f.GetRowHeight("Uppföljning", n)
+		if h > 409 {
+			t.Errorf("row %d is %g points high, more than Excel allows", n, h)
 		}
-		if n := len(utf16.Encode([]rune(v))); n > 32767 || n < 32000 || !strings.HasSuffix(v, "…") || !strings.HasPrefix(v, "Lång anteckning") {
-			t.Errorf("%s holds %d UTF-16 units ending %q; want the note's beginning cut to fit 32767, ending in …", cell, n, v[max(0, len(v)-20):])
+		if len(rows[n-1]) > 1 {
+			pieces = append(pieces, rows[n-1][1])
+			if want := "(forts.)"; n > 11 && rows[n-1][0] != want {
+				t.Errorf("A%d holds %q; a continued row says %q", n, rows[n-1][0], want)
+			}
 		}
+	}
+	if got := strings.Join(pieces, " "); got != long {
+		t.Errorf("the report sheet's rows from B11 hold %d bytes of the note's %d in %d rows", len(got), len(long), len(pieces))
+	}
+	if len(pieces) < 20 {
+		t.Errorf("the note is in %d rows; 40,000 characters in rows of at most 409 points take more", len(pieces))
 	}
 }

@@ -30,11 +30,12 @@ type sortedZip struct {
 }
 
 type part struct {
-	name string
-	data bytes.Buffer // deflated
-	crc  uint32
-	size uint64
-	fix  *sheetPrFix
+	name  string
+	data  bytes.Buffer // deflated
+	crc   uint32
+	size  uint64
+	fix   *sheetPrFix
+	links *linkFix
 }
 
 func newSortedZip(w io.Writer) excelize.ZipWriter { return &sortedZip{w: w} }
@@ -61,7 +62,8 @@ func (z *sortedZip) Create(name string) (io.Writer, error) {
 	z.parts = append(z.parts, p)
 	z.cur = p
 	if strings.HasPrefix(name, "xl/worksheets/") && strings.HasSuffix(name, ".xml") {
-		p.fix = &sheetPrFix{w: (*partWriter)(z)}
+		p.links = &linkFix{w: (*partWriter)(z)}
+		p.fix = &sheetPrFix{w: p.links}
 		return p.fix, nil
 	}
 	return (*partWriter)(z), nil
@@ -83,6 +85,9 @@ func (z *sortedZip) finish() error {
 	}
 	if z.cur.fix != nil {
 		if err := z.cur.fix.flush(); err != nil {
+			return err
+		}
+		if err := z.cur.links.flush(); err != nil {
 			return err
 		}
 	}
@@ -152,6 +157,38 @@ func (s *sheetPrFix) flush() error {
 		return err
 	}
 	_, err := s.w.Write(head[end:])
+	return err
+}
+
+// linkFix writes a hyperlink's relationship as r:id, where excelize's
+// stream writer declares the relationships' namespace again on each
+// hyperlink under a prefix of its own. Both are valid XML, but exceljs
+// reads only r:id and would lose the links. The pattern cannot occur in a
+// cell's text, whose quotation marks excelize escapes; the end of each
+// write is held back in case the pattern goes on in the next.
+type linkFix struct {
+	w    io.Writer
+	held []byte
+}
+
+var (
+	streamedLinkID = []byte(` xmlns:relationships="http://schemas.openxmlformats.org/officeDocument/2006/relationships" relationships:id=`)
+	linkID         = []byte(` r:id=`)
+)
+
+func (l *linkFix) Write(b []byte) (int, error) {
+	l.held = bytes.ReplaceAll(append(l.held, b...), streamedLinkID, linkID)
+	keep := min(len(streamedLinkID)-1, len(l.held))
+	if _, err := l.w.Write(l.held[:len(l.held)-keep]); err != nil {
+		return 0, err
+	}
+	l.held = append(l.held[:0], l.held[len(l.held)-keep:]...)
+	return len(b), nil
+}
+
+func (l *linkFix) flush() error {
+	_, err := l.w.Write(l.held)
+	l.held = nil
 	return err
 }
 

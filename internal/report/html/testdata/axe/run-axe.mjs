@@ -41,7 +41,7 @@ try {
       // Horizontal overflow makes a phone reader scroll sideways line by line.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       // So does a column squeezed to a few words a line.
-      const narrowest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('tbody th, tbody td')]
+      const narrowest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('table.promise tbody th, table.promise tbody td')]
         .filter((c) => c.textContent.trim() !== '')
         .map((c) => Math.round(c.getBoundingClientRect().width))));
       results.push({

@@ -1,0 +1,277 @@
+package pdf
+
+import (
+	"strings"
+
+	"uppfoljning/internal/pdftag"
+	"uppfoljning/internal/report"
+)
+
+// row is a row of a table: the lines of each cell, its background, the
+// element each cell is (nil for page furniture), and the cells' widths.
+type row struct {
+	widths []float64
+	cells  [][]cellLine
+	fills  []string
+	nodes  []*pdftag.Node
+	// links holds each cell's Link elements, by address, so that an
+	// address split over pages is one element.
+	links []map[int]*pdftag.Node
+}
+
+func newRow(widths []float64) *row {
+	n := len(widths)
+	r := &row{widths: widths, cells: make([][]cellLine, n), fills: make([]string, n), nodes: make([]*pdftag.Node, n), links: make([]map[int]*pdftag.Node, n)}
+	for i := range r.links {
+		r.links[i] = map[int]*pdftag.Node{}
+	}
+	return r
+}
+
+func (r *row) lines() int {
+	n := 1
+	for _, c := range r.cells {
+		n = max(n, len(c))
+	}
+	return n
+}
+
+// columns are the widths of a promise's table: the document's shares of
+// the frame, with empty tertials narrow.
+func (l *layout) columns() []float64 {
+	w := make([]float64, len(l.doc.Shares))
+	for i, share := range l.doc.Shares {
+		w[i] = l.width() * share
+	}
+	return w
+}
+
+func (l *layout) pad() float64 { return l.th.CellPadding * mm }
+
+// cellText wraps text into a cell's lines.
+func (l *layout) cellText(text string, bold bool, color string, width float64) []cellLine {
+	return l.lines(text, bold, color, l.th.TableSize, width-2*l.pad())
+}
+
+// promiseRow is the shaded row that opens a promise's table. On a page
+// where the table goes on it is a reminder, marked as continued, of two
+// lines at most.
+func (l *layout) promiseRow(p report.Promise, continued bool) *row {
+	r := newRow([]float64{l.width()})
+	r.fills[0] = l.th.PromiseFill
+	text := l.doc.Caption(p)
+	if !continued {
+		r.cells[0] = l.cellText(text, true, l.th.TextColor, l.width())
+		return r
+	}
+	suffix := " (" + l.doc.Words.Continued + ")"
+	lines := l.cellText(text+suffix, true, l.th.TextColor, l.width())
+	if len(lines) > 2 {
+		lines = lines[:2]
+		words := strings.Fields(lines[1].text)
+		for len(words) > 1 && l.fonts.measure(strings.Join(words, " ")+"…"+suffix, true, l.th.TableSize) > l.width()-2*l.pad() {
+			words = words[:len(words)-1]
+		}
+		lines[1] = cellLine{text: strings.Join(words, " ") + "…" + suffix, bold: true, color: l.th.TextColor}
+	}
+	r.cells[0] = lines
+	return r
+}
+
+func (l *layout) headerRow() *row {
+	w := l.columns()
+	r := newRow(w)
+	for i, c := range l.doc.Columns {
+		r.cells[i] = l.cellText(c, true, l.th.TextColor, w[i])
+		r.fills[i] = l.th.HeaderFill
+	}
+	return r
+}
+
+func (l *layout) activityRow(a report.Activity) *row {
+	w := l.columns()
+	r := newRow(w)
+	r.cells[0] = l.cellText(a.Text.S, false, l.th.TextColor, w[0])
+	if line := l.doc.ResponsibleLine(a); line != "" {
+		r.cells[0] = followedBy(r.cells[0], l.cellText(line, false, l.th.ResponsibleColor, w[0]))
+	}
+	for i, c := range a.Cells {
+		if !c.Due || c.Empty() {
+			continue
+		}
+		var lines []cellLine
+		if c.Status != nil {
+			indent := l.markSize() * 1.6
+			for j, s := range l.wrap(c.Status.Word, true, l.th.TableSize, w[i+1]-2*l.pad()-indent) {
+				cl := cellLine{text: s, bold: true, color: l.th.TextColor, indent: indent}
+				if j == 0 {
+					cl.mark = c.Status.Color
+				}
+				lines = append(lines, cl)
+			}
+		}
+		if c.Note.S != "" {
+			lines = followedBy(lines, l.cellText(c.Note.S, false, l.th.TextColor, w[i+1]))
+		}
+		r.cells[i+1] = lines
+	}
+	return r
+}
+
+// followedBy appends the lines of one block of a cell to those of another,
+// with a space between them for readers that join the lines.
+func followedBy(lines, next []cellLine) []cellLine {
+	if n := len(lines); n > 0 && !strings.HasSuffix(lines[n-1].text, " ") {
+		lines[n-1].text += " "
+	}
+	return append(lines, next...)
+}
+
+func (l *layout) markSize() float64 { return l.th.TableSize * 0.7 }
+
+// rowHeight is the height of a table row of so many lines.
+func (l *layout) rowHeight(lines int) float64 {
+	return 2*l.pad() + float64(lines)*l.lineHeight(l.th.TableSize)
+}
+
+// tableStartHeight is what must fit on a page for a table to start there:
+// its promise row, its header row and its first row.
+func (l *layout) tableStartHeight(i int) float64 {
+	if i >= len(l.doc.Promises) {
+		return 0
+	}
+	p := l.doc.Promises[i]
+	promise, header := l.promiseRow(p, false), l.headerRow()
+	h := l.rowHeight(promise.lines()) + l.rowHeight(header.lines())
+	if len(p.Activities) > 0 {
+		// The first row comes along whole when a page can hold it with the
+		// table's head, or else with the lines it keeps when it is split.
+		first := l.rowHeight(l.activityRow(p.Activities[0]).lines())
+		if h+first > l.bottom-l.top {
+			first = l.rowHeight(minSplitLines)
+		}
+		h += first
+	}
+	return h
+}
+
+func (l *layout) table(i int) {
+	p := l.doc.Promises[i]
+	l.ensure(l.tableStartHeight(i))
+	table := l.child(l.root, "Table")
+
+	caption := l.promiseRow(p, false)
+	caption.nodes[0] = l.child(table, "Caption")
+	l.rowAcrossPages(caption, 0, func() {})
+
+	header := l.headerRow()
+	tr := l.child(table, "TR")
+	for c := range header.nodes {
+		header.nodes[c] = l.child(tr, "TH")
+		header.nodes[c].Scope = "Column"
+	}
+	l.drawRow(header, 0, header.lines())
+
+	// A continued table repeats its promise, marked as continued, and its
+	// header row. Both are furniture: a reader has had them once.
+	contPromise, contHeader := l.promiseRow(p, true), l.headerRow()
+	contH := l.rowHeight(contPromise.lines()) + l.rowHeight(contHeader.lines())
+	continuation := func() {
+		l.drawRow(contPromise, 0, contPromise.lines())
+		l.drawRow(contHeader, 0, contHeader.lines())
+	}
+	for _, a := range p.Activities {
+		r := l.activityRow(a)
+		tr := l.child(table, "TR")
+		for c := range r.nodes {
+			r.nodes[c] = l.child(tr, "TD")
+		}
+		l.rowAcrossPages(r, contH, continuation)
+	}
+	l.y += l.th.BodySize * 1.2
+}
+
+// rowAcrossPages draws a row where it fits. A row that does not fit on
+// this page moves to the next; a row taller than a page is split between
+// lines, keeping at least minSplitLines on a page where it starts. After
+// each page break, cont draws what a continued table repeats, of height
+// contH.
+func (l *layout) rowAcrossPages(r *row, contH float64, cont func()) {
+	lh := l.lineHeight(l.th.TableSize)
+	total, from := r.lines(), 0
+	fresh := int((l.bottom - l.top - contH - 2*l.pad()) / lh)
+	for from < total {
+		atTop := l.y <= l.top+contH+0.01
+		avail := int((l.bottom - l.y - 2*l.pad()) / lh)
+		remaining := total - from
+		switch {
+		case remaining <= avail:
+			l.drawRow(r, from, remaining)
+			from = total
+		case !atTop && (from == 0 && remaining <= fresh || avail < minSplitLines):
+			l.newPage()
+			cont()
+		default:
+			n := max(avail, 1)
+			l.drawRow(r, from, n)
+			from += n
+			l.newPage()
+			cont()
+		}
+	}
+}
+
+// drawRow draws lines [from, from+n) of each cell of r at the current
+// position. A row without nodes is furniture.
+func (l *layout) drawRow(r *row, from, n int) {
+	th := l.th
+	pad := l.pad()
+	lh := l.lineHeight(th.TableSize)
+	h := 2*pad + float64(n)*lh
+	l.beginArtifact("")
+	x := l.left
+	for c, w := range r.widths {
+		if r.fills[c] != "" {
+			l.add(op{kind: opFill, x: x, y: l.y, w: w, h: h, color: r.fills[c]})
+		}
+		l.add(op{kind: opStroke, x: x, y: l.y, w: w, h: h, color: th.RuleColor})
+		for j, line := range slice(r.cells[c], from, n) {
+			if line.mark != "" {
+				s := l.markSize()
+				top := l.y + pad + float64(j)*lh + (lh-s)/2
+				l.add(op{kind: opFill, x: x + pad, y: top, w: s, h: s, color: line.mark})
+				l.add(op{kind: opStroke, x: x + pad, y: top, w: s, h: s, color: th.TextColor})
+			}
+		}
+		x += w
+	}
+	l.end()
+	x = l.left
+	for c, w := range r.widths {
+		lines := slice(r.cells[c], from, n)
+		if len(lines) > 0 {
+			if r.nodes[c] != nil {
+				l.begin(r.nodes[c])
+			} else {
+				l.beginArtifact("")
+			}
+			for j, line := range lines {
+				at := x + pad + line.indent
+				if line.right {
+					at = x + w - pad
+				}
+				l.drawLine(at, l.y+pad+float64(j)*lh, line, th.TableSize, r.nodes[c], r.links[c])
+			}
+			l.end()
+		}
+		x += w
+	}
+	l.y += h
+}
+
+func slice(lines []cellLine, from, n int) []cellLine {
+	if from >= len(lines) {
+		return nil
+	}
+	return lines[from:min(from+n, len(lines))]
+}
