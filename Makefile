@@ -3,8 +3,11 @@ GO       ?= go
 EXAMPLE  ?= examples/eksjo-2020-2021.toml
 FUZZTIME ?= 60s
 VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+PKG      ?= ./internal/report
+EFFICACY ?= 95
+COVERAGE ?= 95
 
-.PHONY: report test bench fuzz golden vet dist clean
+.PHONY: report test bench fuzz mutate golden vet dist clean
 
 # The example's report in out/: PDF and workbook.
 report:
@@ -31,6 +34,12 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzReadFillIn$$' -fuzztime $(FUZZTIME) ./internal/report/xlsx
 	$(GO) test -run '^$$' -fuzz '^FuzzPipeline$$' -fuzztime $(FUZZTIME) ./cmd/uppfoljning
 	$(GO) test -run '^$$' -fuzz '^FuzzTemplate$$' -fuzztime $(FUZZTIME) ./cmd/uppfoljning
+
+# Mutation testing of one package (PKG) with gremlins: fails when the tests
+# catch less than EFFICACY % of the mutants they run, or run less than
+# COVERAGE % of them. Equivalent mutants: PKG/testdata/mutants.txt.
+mutate:
+	$(GO) run ./internal/mutate -pkg $(PKG) -efficacy $(EFFICACY) -coverage $(COVERAGE)
 
 vet:
 	gofmt -l . | (! grep .)

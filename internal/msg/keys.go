@@ -25,6 +25,7 @@ const (
 	ApostropheInside
 	BackslashInText
 	TypographicQuotes
+	ValueMissing
 	ValueWithoutQuotes
 	EqualsMissing
 	HeaderNotClosed
@@ -108,6 +109,7 @@ const (
 	LogoTooLarge
 	LogoNotImage
 	LogoTooManyPixels
+	LogoNoPixels
 	LogoDamaged
 	Warning
 	NoGlyph

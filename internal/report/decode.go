@@ -1,11 +1,14 @@
 package report
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"uppfoljning/internal/msg"
 )
@@ -190,9 +193,8 @@ func (d *decoder) activity(t map[string]any, path string, src *Source) SourceAct
 		seen[key] = fu.Pos
 		a.Followups = append(a.Followups, fu)
 	}
-	sort.SliceStable(a.Followups, func(i, j int) bool {
-		x, y := a.Followups[i], a.Followups[j]
-		return x.Year < y.Year || x.Year == y.Year && x.Tertial < y.Tertial
+	slices.SortStableFunc(a.Followups, func(x, y Followup) int {
+		return cmp.Or(cmp.Compare(x.Year, y.Year), cmp.Compare(x.Tertial, y.Tertial))
 	})
 	return a
 }
@@ -280,9 +282,11 @@ func (d *decoder) date(raw map[string]any) (Text, time.Time) {
 	case nil:
 		return Text{}, time.Time{}
 	case time.Time:
+		// A TOML date, written without quotation marks. A date-time or a
+		// time of day names more than a day, which the report would drop.
 		t := Text{S: v.Format(time.DateOnly), Pos: d.sm.valuePos("date")}
-		if v.Hour()+v.Minute()+v.Second() != 0 {
-			d.errorAt(t.Pos, msg.DateFormat, d.sm.file.Text[t.Pos.Offset:t.Pos.End])
+		if written := d.sm.file.Text[t.Pos.Offset:t.Pos.End]; !isoDate.MatchString(written) {
+			d.errorAt(t.Pos, msg.DateFormat, written)
 			return Text{}, time.Time{}
 		}
 		if v.Year() < minYear || v.Year() > maxYear {
@@ -334,8 +338,8 @@ func (d *decoder) text(table map[string]any, path, key string, what msg.Key, n n
 		d.errorAt(pos, msg.NotText, key, key, describe(v))
 		return Text{}
 	}
-	if len(s) > MaxTextBytes {
-		d.errorAt(pos, msg.TextTooLong, key, MaxTextBytes)
+	if utf8.RuneCountInString(s) > MaxTextChars {
+		d.errorAt(pos, msg.TextTooLong, key, MaxTextChars)
 		return Text{}
 	}
 	t := Text{S: tidy(s), Pos: pos}

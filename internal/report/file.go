@@ -48,7 +48,8 @@ func (f *File) Position(offset int) Pos {
 		return Pos{}
 	}
 	offset = min(offset, len(f.Text))
-	line := sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > offset }) - 1
+	// The line is the last whose start is at or before offset.
+	line := sort.SearchInts(f.lines, offset+1) - 1
 	col := utf8.RuneCountInString(f.Text[f.lines[line]:offset]) + 1
 	return Pos{Line: line + 1, Col: col, Offset: offset}
 }

@@ -189,7 +189,7 @@ func (im *importer) field(f *Followup, a Answer, key, have, want string, pos Pos
 		return outcome
 	}
 	// The key is not written: a line of its own after the follow-up's last.
-	if f.Header < 0 {
+	if writtenInline(f.Header) {
 		im.fail(a.File, msg.FollowupInline, cell, f.Pos.Line)
 		return Unchanged
 	}
@@ -201,9 +201,9 @@ func (im *importer) field(f *Followup, a Answer, key, have, want string, pos Pos
 // add plans a new follow-up after the activity's last line.
 func (im *importer) add(a Answer) Outcome {
 	act := im.src.Activity(a.Activity)
-	inline := act.Header < 0
+	inline := writtenInline(act.Header)
 	for _, f := range act.Followups {
-		inline = inline || f.Header < 0
+		inline = inline || writtenInline(f.Header)
 	}
 	if inline {
 		im.fail(a.File, msg.ActivityInline, a.NoteCell, act.Text.Pos.Line)
@@ -265,13 +265,13 @@ func (st blockStyle) key(k string) string {
 // style reads the style of a follow-up table: the sample's own, or, without
 // one, the first in the file that is written as a table.
 func (im *importer) style(sample *Followup) blockStyle {
-	if sample == nil || sample.Header < 0 {
+	if sample == nil || writtenInline(sample.Header) {
 		sample = nil
 	search:
 		for _, p := range im.src.Promises {
 			for _, a := range p.Activities {
 				for i := range a.Followups {
-					if a.Followups[i].Header >= 0 {
+					if !writtenInline(a.Followups[i].Header) {
 						sample = &a.Followups[i]
 						break search
 					}
@@ -305,8 +305,8 @@ func (im *importer) style(sample *Followup) blockStyle {
 func (im *importer) nestedIndent(r ActivityRef) string {
 	f := im.src.File
 	own := f.Indent(im.src.Activity(r).Header)
-	if p := im.src.Promises[r.Promise]; p.Header >= 0 {
-		if outer := f.Indent(p.Header); strings.HasPrefix(own, outer) && len(own) > len(outer) {
+	if p := im.src.Promises[r.Promise]; !writtenInline(p.Header) {
+		if outer := f.Indent(p.Header); strings.HasPrefix(own, outer) {
 			return own + own[len(outer):]
 		}
 	}
@@ -348,3 +348,7 @@ func NormalizeNote(s string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// writtenInline tells whether a table is written inline, in { }, by the
+// offset of its header: -1 then.
+func writtenInline(header int) bool { return header == -1 }

@@ -192,7 +192,7 @@ func FuzzImport(f *testing.F) {
 			t.Fatal(err)
 		}
 		want := report.NormalizeNote(note)
-		if want == "" || len(want) > report.MaxTextBytes || !utf8Valid(want) {
+		if want == "" || len(want) > report.MaxTextChars || !utf8Valid(want) {
 			return
 		}
 		im, err := src.Import(tpl, 2020, 2, []report.Answer{answer("a.xlsx", 2, 6, "pågår", note)}, false)

@@ -2,7 +2,6 @@ package report
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 )
 
@@ -13,51 +12,37 @@ type Link struct {
 	Target     string // "https://…", or "mailto:…"
 }
 
-// The addresses a text may hold: http and https, www. without a scheme,
-// and e-mail. A trailing full stop, comma or closing bracket ends the
-// sentence, not the address.
-var (
-	webAddress   = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"]+`)
-	emailAddress = regexp.MustCompile(`(?i)\b[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b`)
-)
+// address matches the addresses a text may hold: an e-mail address, or
+// http and https, or www. without a scheme. Matches are found from the
+// left, and where both could start an e-mail address is tried first, so
+// "anna.www.berg@eksjo.se" is one e-mail address; an address that starts
+// with its scheme is one web address whatever it holds
+// ("https://eksjo.se/?till=anna@eksjo.se"). A trailing full stop, comma or
+// closing bracket ends the sentence, not the address.
+var address = regexp.MustCompile(`(?i)(\b[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b)|\b(?:https?://|www\.)[^\s<>"]+`)
 
 // Links finds the web and e-mail addresses in s, in order. Most texts
-// hold none, and the regular expressions are slow: each runs only on a
-// text that holds what its matches must start with or contain.
+// hold none, and the regular expression is slow: it runs only on a text
+// that holds what a match must start with or contain.
 func Links(s string) []Link {
-	web, mail := containsFold(s, "http") || containsFold(s, "www."), strings.IndexByte(s, '@') >= 0
-	if !web && !mail {
+	if !containsFold(s, "http") && !containsFold(s, "www.") && !strings.Contains(s, "@") {
 		return nil
 	}
 	var out []Link
-	var found [][]int
-	if web {
-		found = webAddress.FindAllStringIndex(s, -1)
-	}
-	for _, m := range found {
+	for _, m := range address.FindAllStringSubmatchIndex(s, -1) {
+		if m[2] >= 0 { // the e-mail address
+			out = append(out, Link{Start: m[0], End: m[1], Target: "mailto:" + s[m[0]:m[1]]})
+			continue
+		}
 		end := trimAddress(s[m[0]:m[1]]) + m[0]
 		target := s[m[0]:end]
 		if strings.HasPrefix(strings.ToLower(target), "www.") {
 			target = "https://" + target
 		}
-		if end > m[0]+4 {
+		if end > m[0]+3 { // more than the "www" a bare "www." is trimmed to
 			out = append(out, Link{Start: m[0], End: end, Target: target})
 		}
 	}
-	found = nil
-	if mail {
-		found = emailAddress.FindAllStringIndex(s, -1)
-	}
-	for _, m := range found {
-		inside := false
-		for _, l := range out {
-			inside = inside || m[0] < l.End && m[1] > l.Start
-		}
-		if !inside {
-			out = append(out, Link{Start: m[0], End: m[1], Target: "mailto:" + s[m[0]:m[1]]})
-		}
-	}
-	slices.SortFunc(out, func(a, b Link) int { return a.Start - b.Start })
 	return out
 }
 

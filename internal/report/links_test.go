@@ -10,6 +10,9 @@ import (
 func TestLinks(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Inga länkar här.", ""},
+		{"Mejla anna.www.berg@eksjo.se i dag.", "anna.www.berg@eksjo.se→mailto:anna.www.berg@eksjo.se"},
+		{"Svara på https://eksjo.se/svar?till=anna@eksjo.se.", "https://eksjo.se/svar?till=anna@eksjo.se"},
+		{"Se www.eksjo.se eller skriv till info.www@eksjo.se", "www.eksjo.se→https://www.eksjo.se|info.www@eksjo.se→mailto:info.www@eksjo.se"},
 		{"Se https://polisen.se/om-polisen/.", "https://polisen.se/om-polisen/"},
 		{"Läs mer på www.jokkmokk.se/trygghet, och ring.", "www.jokkmokk.se/trygghet→https://www.jokkmokk.se/trygghet"},
 		{"Mejla trygghet@eksjo.se eller http://eksjo.se (startsidan).", "trygghet@eksjo.se→mailto:trygghet@eksjo.se|http://eksjo.se"},

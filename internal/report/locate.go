@@ -89,10 +89,7 @@ func parentPath(p string) string {
 			return p[:i]
 		}
 	}
-	if i := strings.LastIndexByte(p, '.'); i >= 0 {
-		return p[:i]
-	}
-	return ""
+	return p[:max(strings.LastIndexByte(p, '.'), 0)]
 }
 
 func joinPath(base, key string) string {
@@ -226,9 +223,7 @@ func (s *scanner) header() {
 // end.
 func (s *scanner) extend(table string, end int) {
 	for p := table; ; p = parentPath(p) {
-		if s.m.ends[p] < end {
-			s.m.ends[p] = end
-		}
+		s.m.ends[p] = max(s.m.ends[p], end)
 		if p == "" {
 			return
 		}
@@ -308,7 +303,7 @@ func (s *scanner) keyValue(table string, depth int) {
 func (s *scanner) value(path string, depth int) {
 	start := s.i
 	if depth > maxNesting {
-		if s.m.tooDeep < 0 {
+		if s.m.tooDeep == -1 {
 			s.m.tooDeep = start
 		}
 		s.i = len(s.text)
@@ -393,7 +388,7 @@ func (s *scanner) stringValue() {
 			}
 			s.i++
 		}
-		if s.m.unclosed < 0 {
+		if s.m.unclosed == -1 {
 			s.m.unclosed = open
 		}
 		s.i = len(s.text)
@@ -414,7 +409,5 @@ func (s *scanner) stringValue() {
 		}
 		s.i++
 	}
-	if s.i > len(s.text) {
-		s.i = len(s.text)
-	}
+	s.i = min(s.i, len(s.text))
 }

@@ -89,7 +89,11 @@ func (d *decoder) logo(file Text) (Logo, bool) {
 		d.errorAt(file.Pos, msg.LogoNotImage, file.S)
 		return l, false
 	}
-	if cfg.Width <= 0 || cfg.Height <= 0 || float64(cfg.Width)*float64(cfg.Height) > MaxLogoPixels {
+	if cfg.Width <= 0 || cfg.Height <= 0 {
+		d.errorAt(file.Pos, msg.LogoNoPixels, file.S, cfg.Width, cfg.Height)
+		return l, false
+	}
+	if float64(cfg.Width)*float64(cfg.Height) > MaxLogoPixels {
 		d.errorAt(file.Pos, msg.LogoTooManyPixels, file.S, cfg.Width, cfg.Height, MaxLogoPixels/1e6)
 		return l, false
 	}

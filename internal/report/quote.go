@@ -10,9 +10,11 @@ import (
 //
 //   - "…" for a line that needs no escape;
 //   - '…' for a line with quotes or backslashes, such as a Windows path;
-//   - ”'…”' for several lines, starting on a line of its own;
+//   - a literal multi-line string (between three apostrophes) for several
+//     lines, starting on a line of its own;
 //   - """…""" with escapes for whatever no literal form holds (control
-//     characters, ”' in the text, a text ending in ').
+//     characters, three apostrophes in the text, a text ending in an
+//     apostrophe).
 //
 // crlf tells that the file's lines end in CRLF. A multi-line string there
 // would hold its line breaks as CRLF, so each line break is written as the

@@ -144,8 +144,8 @@ func (s *sanitizer) locate(t Text, r rune) Pos {
 	if t.Pos.Line == 0 || f == nil {
 		return t.Pos
 	}
-	end := t.Pos.End
-	if end <= t.Pos.Offset || end > len(f.Text) {
+	end := min(t.Pos.End, len(f.Text))
+	if end <= t.Pos.Offset {
 		end = len(f.Text)
 	}
 	i := strings.IndexRune(f.Text[t.Pos.Offset:end], r)

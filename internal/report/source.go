@@ -24,7 +24,7 @@ const (
 	MaxLogoBytes   = 10 << 20 // 10 MB
 	MaxLogoPixels  = 40e6     // 40 megapixels
 	MaxLogos       = 8
-	MaxTextBytes   = 100_000 // one note, title or activity
+	MaxTextChars   = 100_000 // one note, title or activity
 )
 
 // Source is a validated source file: one promise period.
@@ -217,7 +217,7 @@ func Parse(name string, data []byte, tpl *Template) (*Source, error) {
 		return nil, err
 	}
 	sm, raw, err := scanAndDecode(file)
-	if sm.tooDeep >= 0 {
+	if sm.tooDeep != -1 {
 		return nil, ErrorList{{File: name, Pos: sm.pos(sm.tooDeep), Msg: msg.New(msg.NestedTooDeep, maxNesting)}}
 	}
 	if err != nil {
@@ -311,7 +311,7 @@ func decodeUTF16(data []byte, bigEndian bool) (text string, broken int) {
 // which no recover catches.
 func scanAndDecode(file *File) (*sourceMap, map[string]any, error) {
 	sm := scanTOML(file)
-	if sm.tooDeep >= 0 {
+	if sm.tooDeep != -1 {
 		return sm, nil, nil
 	}
 	var raw map[string]any

@@ -131,7 +131,7 @@ func TestLimits(t *testing.T) {
 		name, text, want string
 	}{
 		{"huge file", head + "# " + strings.Repeat("x", report.MaxSourceBytes) + "\n", "larger than 20 MB"},
-		{"huge note", head + "[[promise.activity.followup]]\ntertial = \"2020-T1\"\nnote = \"" + strings.Repeat("ord ", report.MaxTextBytes/3) + "\"\n", "testdata/limits.toml:10:8: note is longer than 100000 characters"},
+		{"huge note", head + "[[promise.activity.followup]]\ntertial = \"2020-T1\"\nnote = \"" + strings.Repeat("ord ", report.MaxTextChars/3) + "\"\n", "testdata/limits.toml:10:8: note is longer than 100000 characters"},
 		{"many arrays deep", "title = " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000), "nest more than 32 levels"},
 		{"deep inline tables", "a = " + strings.Repeat("{b = ", 200) + "1" + strings.Repeat("}", 200), "nest more than 32 levels"},
 		// Deep enough to exhaust the decoder's stack, which no recover

@@ -73,15 +73,17 @@ func (g *diagnosis) keyValue(off int) (key string, value int, ok bool) {
 	return g.text[start+m[2] : start+m[3]], start + m[1], true
 }
 
-// unclosedMultiline: a """ or ”' text that the file ends in, told where
-// it opens rather than at the end of the file.
+// unclosedMultiline: a multi-line text (three quotation marks or three
+// apostrophes) that the file ends in, told where it opens rather than at
+// the end of the file. The scanner has found it when the parser ran out
+// of text.
 func (g *diagnosis) unclosedMultiline() (int, msg.Message, bool) {
-	for _, delim := range []string{`"""`, `'''`} {
-		if strings.HasPrefix(g.message, "unexpected EOF; expected") && strings.Contains(g.message, delim) && g.sm.unclosed >= 0 {
-			return g.sm.unclosed, msg.New(msg.MultilineUnclosed, g.text[g.sm.unclosed:g.sm.unclosed+3], g.text[g.sm.unclosed:g.sm.unclosed+3]), true
-		}
+	open := g.sm.unclosed
+	if open == -1 || !strings.HasPrefix(g.message, "unexpected EOF") {
+		return 0, msg.Message{}, false
 	}
-	return 0, msg.Message{}, false
+	delim := g.text[open : open+3]
+	return open, msg.New(msg.MultilineUnclosed, delim, delim), true
 }
 
 // unclosedLine: a "…" or '…' text not closed on its line.
@@ -199,6 +201,9 @@ func (g *diagnosis) valueNotText() (int, msg.Message, bool) {
 			marks += " " + string(last)
 		}
 		return value, msg.New(msg.TypographicQuotes, marks), true
+	}
+	if rest == "" {
+		return value, msg.New(msg.ValueMissing, key, key), true
 	}
 	return value, msg.New(msg.ValueWithoutQuotes, rest, key, rest), true
 }

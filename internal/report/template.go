@@ -171,7 +171,7 @@ func decodeTemplate(name string, data []byte) (*Template, toml.MetaData, *source
 		return fail(err)
 	}
 	sm, _, err := scanAndDecode(file)
-	if sm.tooDeep >= 0 {
+	if sm.tooDeep != -1 {
 		return fail(ErrorList{{File: name, Pos: sm.pos(sm.tooDeep), Msg: msg.New(msg.NestedTooDeep, maxNesting)}})
 	}
 	if err != nil {

@@ -25,8 +25,10 @@ func (c *templateChecker) errorAt(path string, key msg.Key, a ...any) {
 	var p Pos
 	if _, ok := c.sm.keys[path]; ok {
 		p = c.sm.keyPos(path)
-		p = Pos{Line: p.Line, Col: p.Col}
+	} else if off, ok := c.sm.header(path); ok {
+		p = c.sm.pos(off) // a table, such as [[status]]
 	}
+	p = Pos{Line: p.Line, Col: p.Col}
 	c.errs = append(c.errs, &Error{File: c.file, Pos: p, Msg: msg.New(key, a...)})
 }
 
@@ -154,15 +156,16 @@ func (c *templateChecker) statuses(list []StatusDef) {
 	}
 	seen := map[string]bool{}
 	for i, s := range list {
+		at := indexPath("status", i)
 		if strings.TrimSpace(s.Word) == "" {
-			c.errorAt("status", msg.TemplateStatusNoWord, i+1)
+			c.errorAt(at, msg.TemplateStatusNoWord, i+1)
 		}
 		if seen[foldStatus(s.Word)] {
-			c.errorAt("status", msg.TemplateStatusTwice, s.Word)
+			c.errorAt(at+".word", msg.TemplateStatusTwice, s.Word)
 		}
 		seen[foldStatus(s.Word)] = true
 		if !hexColor.MatchString(s.Color) {
-			c.errorAt("status", msg.TemplateStatusColour, s.Word, s.Color)
+			c.errorAt(at+".color", msg.TemplateStatusColour, s.Word, s.Color)
 		}
 	}
 }

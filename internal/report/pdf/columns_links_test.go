@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"encoding/json"
 	"math"
 	"sort"
 	"strings"
@@ -96,27 +95,13 @@ const longAddress = "https://polisen.se/aktuellt/nyheter/2023/april/trygghetsvan
 // alternative text and a place in the structure tree, and the address
 // broken only after / . - ? & = _ #, never hyphenated.
 func TestLinks(t *testing.T) {
-	reporttest.Tool(t, "qpdf")
 	reporttest.Tool(t, "pdfinfo")
 	doc := reporttest.Document(t, "links.toml", reporttest.Text([]byte(linkSource)))
 	data, _ := renderDoc(t, doc)
 	path := tempPDF(t, data)
-	// qpdf's JSON holds its header, then the objects.
-	var out struct {
-		QPDF []json.RawMessage `json:"qpdf"`
-	}
-	var objects map[string]struct {
-		Value any `json:"value"` // a dictionary, an array, a number…
-	}
-	if err := json.Unmarshal([]byte(command(t, "qpdf", "--json", path)), &out); err != nil || len(out.QPDF) < 2 {
-		t.Fatalf("qpdf --json: %v", err)
-	}
-	if err := json.Unmarshal(out.QPDF[1], &objects); err != nil {
-		t.Fatalf("qpdf --json: %v", err)
-	}
 	targets := map[string]int{}
-	for _, obj := range objects {
-		v, _ := obj.Value.(map[string]any)
+	for _, obj := range qpdfObjects(t, data) {
+		v, _ := obj.(map[string]any)
 		if v["/Subtype"] != "/Link" {
 			continue
 		}

@@ -1,0 +1,159 @@
+// Command mutate runs mutation testing on one package with gremlins
+// (github.com/go-gremlins/gremlins) and holds it to thresholds:
+//
+//	go run ./internal/mutate -pkg ./internal/report -efficacy 95 -coverage 95
+//
+// gremlins changes the package's code one mutant at a time (a < for a <=,
+// a + for a -, a condition negated) and runs its tests: a mutant the tests
+// still pass with has "lived". Test efficacy is the share of the mutants
+// the tests ran that they caught; mutator coverage the share of all
+// mutants on lines the tests run at all. The package's subpackages are
+// left out: each is measured on its own.
+//
+// A mutant that cannot change what the program does (an equivalent
+// mutant) is listed in the package's testdata/mutants.txt, one a line,
+// with why; it then counts as neither caught nor lived. The list must stay
+// short and true: an entry that no lived (or timed-out) mutant matches is
+// an error.
+//
+// gremlins v0.6.0 does not run the mutants in the conditions of a
+// switch's cases (see cases.go): mutate runs them itself.
+//
+// It is run by "make mutate" from the module's root; gremlins is taken
+// from PATH or GOPATH/bin, or run with "go run" at the version below.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+)
+
+// gremlinsModule is the version of gremlins this project measures with:
+// another may find other mutants.
+const gremlinsModule = "github.com/go-gremlins/gremlins/cmd/gremlins@v0.6.0"
+
+func main() {
+	pkg := flag.String("pkg", "./internal/report", "the package to measure, from the module's root")
+	efficacy := flag.Float64("efficacy", 95, "the least test efficacy, in per cent")
+	coverage := flag.Float64("coverage", 95, "the least mutator coverage, in per cent")
+	one := flag.String("mutant", "", `run only this mutant, "FILE:LINE:COLUMN TYPE", and tell what the tests do about it`)
+	flag.Parse()
+	var err error
+	if *one != "" {
+		err = runOne(*pkg, *one)
+	} else {
+		err = run(*pkg, *efficacy, *coverage)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "mutate:", err)
+		os.Exit(1)
+	}
+}
+
+func run(pkg string, minEfficacy, minCoverage float64) error {
+	equivalent, err := readEquivalents(filepath.Join(pkg, "testdata", "mutants.txt"))
+	if err != nil {
+		return err
+	}
+	out, err := os.CreateTemp("", "gremlins-*.json")
+	if err != nil {
+		return err
+	}
+	out.Close()
+	defer os.Remove(out.Name())
+	exclude, err := subpackages(pkg)
+	if err != nil {
+		return err
+	}
+	args := []string{"unleash", "-o", out.Name(), "-S", "lct"}
+	if exclude != "" {
+		args = append(args, "-E", exclude)
+	}
+	cmd := gremlins(append(args, pkg)...)
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("gremlins: %w", err)
+	}
+	data, err := os.ReadFile(out.Name())
+	if err != nil {
+		return err
+	}
+	res, err := parseResults(data)
+	if err != nil {
+		return err
+	}
+	if err := runCaseConditions(pkg, res); err != nil {
+		return err
+	}
+	s, err := score(res, equivalent)
+	if err != nil {
+		return err
+	}
+	fmt.Print(s.report(pkg))
+	return s.check(minEfficacy, minCoverage)
+}
+
+// runOne runs one mutant, as gremlins names it, against pkg's tests: to
+// see a new test catch it without running them all.
+func runOne(pkg, id string) error {
+	var m mutant
+	var pos string
+	if _, err := fmt.Sscanf(id, "%s %s", &pos, &m.Type); err != nil {
+		return fmt.Errorf("mutant %q: want FILE:LINE:COLUMN TYPE", id)
+	}
+	if _, err := fmt.Sscanf(strings.ReplaceAll(pos, ":", " "), "%s %d %d", &m.File, &m.Line, &m.Column); err != nil {
+		return fmt.Errorf("mutant %q: want FILE:LINE:COLUMN TYPE", id)
+	}
+	tmp, err := os.MkdirTemp("", "mutate-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	status, err := runMutant(pkg, m, 5*time.Minute, tmp)
+	if err != nil {
+		return err
+	}
+	fmt.Println(status, m.id())
+	return nil
+}
+
+// gremlins is the command that runs gremlins.
+func gremlins(args ...string) *exec.Cmd {
+	if path, err := exec.LookPath("gremlins"); err == nil {
+		return exec.Command(path, args...)
+	}
+	if gopath, err := exec.Command("go", "env", "GOPATH").Output(); err == nil {
+		path := filepath.Join(strings.TrimSpace(string(gopath)), "bin", "gremlins")
+		if _, err := os.Stat(path); err == nil {
+			return exec.Command(path, args...)
+		}
+	}
+	return exec.Command("go", append([]string{"run", gremlinsModule}, args...)...)
+}
+
+// subpackages is a pattern of the files of pkg's subpackages, which
+// gremlins would otherwise mutate too, or "" when it has none.
+func subpackages(pkg string) (string, error) {
+	entries, err := os.ReadDir(pkg)
+	if err != nil {
+		return "", err
+	}
+	var dirs []string
+	for _, e := range entries {
+		if e.IsDir() && e.Name() != "testdata" && !strings.HasPrefix(e.Name(), ".") {
+			dirs = append(dirs, regexp.QuoteMeta(e.Name()))
+		}
+	}
+	if len(dirs) == 0 {
+		return "", nil
+	}
+	sort.Strings(dirs)
+	return "(^|/)(" + strings.Join(dirs, "|") + ")/", nil
+}
