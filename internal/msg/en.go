@@ -107,7 +107,7 @@ var english = map[Key]string{
 	LogoTooLarge:          "logo %q is larger than %d MB; save a smaller image",
 	LogoNotImage:          "logo %q is not a PNG or JPEG image",
 	LogoTooManyPixels:     "logo %q is %d×%d pixels; at most %.0f megapixels are accepted, save a smaller image",
-	LogoNoPixels:          "logo %q is %d×%d pixels: an image without any; save the logo again",
+	LogoNoPixels:          "logo %q has no pixels (it is %d×%d); save the image again from an image program",
 	LogoDamaged:           "logo %q is damaged: a %s image that cannot be decoded (%v)",
 	Warning:               "warning: %s",
 	NoGlyph:               "character %s has no glyph in the fonts of %s; it is shown there as %c",

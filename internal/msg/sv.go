@@ -107,7 +107,7 @@ var swedish = map[Key]string{
 	LogoTooLarge:          "logotypen %q är större än %d MB; spara en mindre bild",
 	LogoNotImage:          "logotypen %q är ingen PNG- eller JPEG-bild",
 	LogoTooManyPixels:     "logotypen %q är %d×%d bildpunkter; högst %.0f megapixlar går, spara en mindre bild",
-	LogoNoPixels:          "logotypen %q är %d×%d bildpunkter: en bild utan någon; spara logotypen igen",
+	LogoNoPixels:          "logotypen %q har inga bildpunkter (den är %d×%d); spara bilden på nytt i ett bildprogram",
 	LogoDamaged:           "logotypen %q är skadad: en %s-bild som inte går att läsa (%v)",
 	Warning:               "varning: %s",
 	NoGlyph:               "tecknet %s finns inte i typsnitten i %s; där visas det som %c",

@@ -1,10 +1,13 @@
 package report_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/reporttest"
 )
 
 // TestErrorTellsOnlyTheKnownPlace: a message starts with where the problem
@@ -48,5 +51,29 @@ func TestErrorListTellsALineEach(t *testing.T) {
 	want := "x.toml:2:3: the logo's file name is empty\nx.toml:4: the logo's file name is empty"
 	if got := l.In(msg.English); got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestErrorsOnOneLineInOrder: the errors of one line are told from left
+// to right, whatever order the keys are checked in.
+func TestErrorsOnOneLineInOrder(t *testing.T) {
+	for _, logos := range []string{
+		`logos = [{ path = 1, alt = 2 }, { pth = "a.png" }]`,
+		`logos = [{ alt = 2, path = 1 }, { pth = "a.png" }]`,
+	} {
+		_, got := reporttest.Parse(t, reporttest.SmallSource(logos))
+		lines := strings.Split(got, "\n")
+		if len(lines) != 3 {
+			t.Fatalf("%s: want 3 messages, got:\n%s", logos, got)
+		}
+		col := 0
+		for _, l := range lines {
+			var c int
+			if _, err := fmt.Sscanf(l, "x.toml:4:%d:", &c); err != nil || c <= col {
+				t.Errorf("%s: messages not at line 4 from left to right:\n%s", logos, got)
+				break
+			}
+			col = c
+		}
 	}
 }

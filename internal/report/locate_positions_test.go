@@ -4,14 +4,12 @@ import (
 	"strings"
 	"testing"
 
-	"uppfoljning/internal/msg"
-	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/reporttest"
 )
 
 // The tests in this file guard what the position scanner (locate.go) does
-// for a user: where a message points, what it quotes, what an import
-// rewrites, and that a cut-off or garbled file is told in words.
+// for a user: where a message points, what it quotes, and that a cut-off
+// or garbled file is told in words.
 
 // locateHead is the head of a valid source with one promise and one
 // activity; a test adds the activity's keys or follow-ups after it.
@@ -22,11 +20,8 @@ const locateHead = "title = \"T\"\nmunicipality = \"M\"\nperiod = \"2020\"\n" +
 // loads.
 func locateMessages(t *testing.T, src string) string {
 	t.Helper()
-	_, err := report.Parse("x.toml", []byte(src), reporttest.Template(t))
-	if err == nil {
-		return ""
-	}
-	return msg.Text(err, msg.English)
+	_, m := reporttest.Parse(t, src)
+	return m
 }
 
 // TestCutOffFileIsToldNotCrashed: a file saved half-written (it ends in the
@@ -113,52 +108,5 @@ func TestDateMessageQuotesTheDateAsWritten(t *testing.T) {
 		if got := locateMessages(t, src); !strings.HasPrefix(got, want) {
 			t.Errorf("%q is told\n%s\nwant it to start with\n%s", line, got, want)
 		}
-	}
-}
-
-// TestImportReplacesExactlyTheOldNote: an import that replaces a note
-// rewrites the old note's text, however it is quoted, and not one byte
-// around it: the comment after it, the keys after it and a missing final
-// newline stay as they were. A span one byte short or long would leave a
-// stray quotation mark, eat a comment, or make the file unreadable.
-func TestImportReplacesExactlyTheOldNote(t *testing.T) {
-	tpl := reporttest.Template(t)
-	const newNote = "Nytt."
-	for _, c := range []struct {
-		name, note, after string
-	}{
-		{"basic text", `"Gammalt."`, "\n"},
-		{"spaces and a comment after it", `"Gammalt."`, "   # kommentar\nstatus = \"pågår\"\n"},
-		{"a tab and a comment after it", `"Gammalt."`, "\t# kommentar\n"},
-		{"escaped quotation marks", `"Sade \"hej\" igen."`, "\nstatus = \"pågår\"\n"},
-		{"a literal text ending in a backslash", `'C:\Mapp\'`, "\nstatus = \"pågår\"\n"},
-		{"a literal multi-line text ending in a backslash", `'''C:\Mapp\'''`, "\nstatus = \"pågår\"\n"},
-		{"two quotation marks inside a literal multi-line text", `'''Han sa ''hej'' i går.'''`, "\n"},
-		{"two quotation marks inside a multi-line text", `"""Han sa ""hej"" i går."""`, "\n"},
-		{"a quotation mark ending a multi-line text", `"""Han sa "hej""""`, "\nstatus = \"pågår\"\n"},
-		{"two quotation marks ending a literal multi-line text", `'''Han sa ''hej'''''`, "\n"},
-		{"an escaped quotation mark in a multi-line text", `"""Han sa \"""hej\""" i går."""`, "\n"},
-		{"a multi-line text over lines", "\"\"\"Rad ett\nrad två.\"\"\"", "\n"},
-		{"a multi-line text ending the file", `"""Gammalt."""`, ""},
-		{"a text ending the file", `"Gammalt."`, ""},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			before := locateHead + "[[promise.activity.followup]]\ntertial = \"2020-T1\"\nnote = "
-			src, err := report.Parse("x.toml", []byte(before+c.note+c.after), tpl)
-			if err != nil {
-				t.Fatalf("the source does not load: %s", msg.Text(err, msg.English))
-			}
-			answers := []report.Answer{{Note: newNote, File: "a.xlsx", NoteCell: "Underlag!G11"}}
-			im, err := src.Import(tpl, 2020, 1, answers, true)
-			if err != nil {
-				t.Fatalf("the import is refused: %s", msg.Text(err, msg.English))
-			}
-			if want := before + report.QuoteTOML(newNote, false) + c.after; string(im.Text) != want {
-				t.Errorf("the imported file is\n%s\nwant\n%s", im.Text, want)
-			}
-			if len(im.Outcomes) != 1 || im.Outcomes[0] != report.Replaced {
-				t.Errorf("the outcomes are %v, want one Replaced", im.Outcomes)
-			}
-		})
 	}
 }

@@ -2,12 +2,14 @@ package report_test
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
@@ -260,5 +262,143 @@ func TestPlaceholdersAndMissing(t *testing.T) {
 	want := "warning: testdata/good/placeholders.toml:35:10: this activity has the same text as the one on line 10; if they are not the same, tell them apart"
 	if strings.Join(warnings, "\n") != want {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(warnings, "\n"), want)
+	}
+}
+
+// TestSizeLimit: a source of exactly MaxSourceBytes is not too large: it
+// is read as text and told of its first real problem; one byte more is
+// refused as too large. Reading stops at the limit: a file without end is
+// refused as too large instead of filling the memory.
+func TestSizeLimit(t *testing.T) {
+	const tooLarge = "the file is larger than 20 MB; a source holds text only, so this is not a source file"
+	// Windows-1252, found without reading on; then a comment to the limit.
+	data := bytes.Repeat([]byte{'x'}, report.MaxSourceBytes+1)
+	copy(data, "title = \"\xc5tg\xe4rder\"\n#")
+	for _, c := range []struct {
+		size int
+		want string
+	}{
+		{report.MaxSourceBytes, "x.toml:1:10: the file is not UTF-8 text here (was it saved as Windows-1252 or Latin-1?); save it as UTF-8 and try again"},
+		{report.MaxSourceBytes + 1, "x.toml: " + tooLarge},
+	} {
+		if _, err := report.Parse("x.toml", data[:c.size], reporttest.Template(t)); err == nil || msg.Text(err, msg.English) != c.want {
+			t.Errorf("%d bytes: got %v, want %q", c.size, err, c.want)
+		}
+	}
+
+	const endless = "/dev/zero"
+	f, err := os.Open(endless)
+	if err != nil {
+		t.Logf("no %s to read: %v", endless, err)
+		return
+	}
+	f.Close()
+	if _, err := report.Load(endless, reporttest.Template(t)); err == nil || msg.Text(err, msg.English) != endless+": "+tooLarge {
+		t.Errorf("%s: got %v, want %q", endless, err, tooLarge)
+	}
+}
+
+// utf16Bytes encodes s as UTF-16, as Notepad's "Unicode" saves it, with
+// a byte order mark when bom is set.
+func utf16Bytes(s string, bigEndian, bom bool) []byte {
+	order := binary.AppendByteOrder(binary.LittleEndian)
+	if bigEndian {
+		order = binary.BigEndian
+	}
+	var out []byte
+	if bom {
+		out = order.AppendUint16(out, 0xFEFF)
+	}
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = order.AppendUint16(out, u)
+	}
+	return out
+}
+
+// TestUTF16Sources: a source saved as UTF-16 is read as the text it
+// holds, characters outside the Basic Multilingual Plane (written as two
+// units) included; a UTF-16 file that is cut short or holds half a
+// surrogate pair is refused at the first character that is not whole.
+func TestUTF16Sources(t *testing.T) {
+	const title = "Trygghet 😀 för 🏠 alla"
+	body := "title = \"" + title + "\"\nmunicipality = \"M\"\nperiod = \"2020\"\n[[promise]]\ntext = \"P\"\n[[promise.activity]]\ntext = \"A\"\n"
+	for _, bigEndian := range []bool{false, true} {
+		src, err := report.Parse("u.toml", utf16Bytes(body, bigEndian, true), reporttest.Template(t))
+		if err != nil {
+			t.Fatalf("big endian %v: %s", bigEndian, msg.Text(err, msg.English))
+		}
+		if src.Title.S != title {
+			t.Errorf("big endian %v: title %q, want %q", bigEndian, src.Title.S, title)
+		}
+	}
+
+	const broken = "the file is marked as Unicode (UTF-16) but is not whole here; save it again, as UTF-8"
+	le := func(s string) []byte { return utf16Bytes(s, false, false) }
+	join := func(parts ...[]byte) []byte {
+		out := []byte{0xFF, 0xFE}
+		for _, p := range parts {
+			out = append(out, p...)
+		}
+		return out
+	}
+	high, low := []byte{0x3D, 0xD8}, []byte{0x00, 0xDE} // 😀, little endian
+	for _, c := range []struct {
+		name string
+		data []byte
+		at   string
+	}{
+		{"one odd byte", join([]byte{'t'}), "1:1"},
+		{"an odd last byte", join(le("title"), []byte{'x'}), "1:6"},
+		{"a high surrogate last", join(le("ti"), high), "1:3"},
+		{"a high surrogate and an odd byte", join(high, []byte{'x'}), "1:1"},
+		{"a high surrogate without its pair", join(le("t"), high, le("a = 1")), "1:2"},
+		{"a low surrogate alone", join(le("tå"), low, le("a = 1")), "1:3"},
+		{"a pair, then an odd byte", join(high, low, []byte{'x'}), "1:2"},
+		{"big endian, cut short", append(utf16Bytes("title = 1\n\"å", true, true), 0x00), "2:3"},
+	} {
+		_, err := report.Parse("u.toml", c.data, reporttest.Template(t))
+		if want := "u.toml:" + c.at + ": " + broken; err == nil || msg.Text(err, msg.English) != want {
+			t.Errorf("%s: got %v, want %q", c.name, err, want)
+		}
+	}
+}
+
+// TestNotUTF8Text: a file that is not UTF-8 is refused at the first byte
+// that is not; one that holds a NUL byte is binary, not text in another
+// encoding, even when the NUL is its very first byte (UTF-16 saved
+// without a byte order mark).
+func TestNotUTF8Text(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"Windows-1252", []byte("title = \"\xc5tg\xe4rder\"\n"), "w.toml:1:10: the file is not UTF-8 text here (was it saved as Windows-1252 or Latin-1?); save it as UTF-8 and try again"},
+		{"UTF-16 without a mark", utf16Bytes("title = \"Åtgärder\"\n", true, false), "w.toml:1:1: the file is not text (it holds binary data); save the source as plain text in UTF-8"},
+		{"a NUL later", []byte("title = \"T\x00\xe4\"\n"), "w.toml:1:11: the file is not text (it holds binary data); save the source as plain text in UTF-8"},
+	} {
+		_, err := report.Parse("w.toml", c.data, reporttest.Template(t))
+		if err == nil || msg.Text(err, msg.English) != c.want {
+			t.Errorf("%s: got %v, want %q", c.name, err, c.want)
+		}
+	}
+}
+
+// TestByteOrderMarkKeepsColumns: a byte order mark is not a character of
+// the first line; an error there is at the column the editor shows.
+func TestByteOrderMarkKeepsColumns(t *testing.T) {
+	for _, c := range []struct {
+		name, text, want string
+	}{
+		{"key", "\uFEFFtitel = \"T\"\n", "x.toml:1:1: unknown key \"titel\""},
+		{"value", "\uFEFFtitle = 5\n", "x.toml:1:9: title must be text"},
+		{"syntax", "\uFEFFtitle = \"T\n", "x.toml:1:9: "},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, got := reporttest.Parse(t, c.text+"municipality = \"M\"\nperiod = \"2020\"\n[[promise]]\ntext = \"P\"\n[[promise.activity]]\ntext = \"A\"\n")
+			if !strings.HasPrefix(got, c.want) {
+				t.Errorf("got %q, want it to begin %q", got, c.want)
+			}
+		})
 	}
 }

@@ -123,7 +123,7 @@ func TestLogoWithoutPixelsRefused(t *testing.T) {
 	for _, c := range [][2]int{{0, 1}, {1, 0}, {0, 0}} {
 		writeLogoFile(t, filepath.Join(dir, "empty.jpg"), jpegHeader(c[0], c[1]))
 		logos, refused := parseWithLogos(t, dir, `["empty.jpg"]`)
-		if want := fmt.Sprintf(`x.toml:4:10: logo "empty.jpg" is %d×%d pixels: an image without any; save the logo again`, c[0], c[1]); !strings.Contains(refused, want) {
+		if want := fmt.Sprintf(`x.toml:4:10: logo "empty.jpg" has no pixels (it is %d×%d); save the image again from an image program`, c[0], c[1]); !strings.Contains(refused, want) {
 			t.Errorf("%d×%d: got %q (%d logos), want %q", c[0], c[1], refused, len(logos), want)
 		}
 	}

@@ -1,11 +1,11 @@
 package report_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
-	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/reporttest"
 )
@@ -13,36 +13,6 @@ import (
 // The tests in this file guard the rules a source's values are read by:
 // which dates, texts, tertials and tables are accepted, and what the user
 // is told, at which line and column, when one is not.
-
-// ruleSource is a source of period 2020–2021 (or the period given in
-// head, which then replaces it) with the extra top-level lines of head on
-// lines 4 on, and one activity whose follow-ups are the given TOML lines.
-func ruleSource(head string, followup ...string) string {
-	var b strings.Builder
-	b.WriteString("title = \"T\"\nmunicipality = \"M\"\n")
-	if !strings.HasPrefix(head, "period") {
-		b.WriteString("period = \"2020-2021\"\n")
-	}
-	if head != "" {
-		b.WriteString(head + "\n")
-	}
-	b.WriteString("[[promise]]\ntext = \"P\"\n[[promise.activity]]\ntext = \"A\"\n")
-	for _, f := range followup {
-		b.WriteString("[[promise.activity.followup]]\n" + f + "\n")
-	}
-	return b.String()
-}
-
-// parseRule parses text as x.toml and returns the source, or the English
-// messages ("" when it is accepted).
-func parseRule(t *testing.T, text string) (*report.Source, string) {
-	t.Helper()
-	src, err := report.Parse("x.toml", []byte(text), reporttest.Template(t))
-	if err != nil {
-		return nil, msg.Text(err, msg.English)
-	}
-	return src, ""
-}
 
 // TestSettledDateIsADayNotATime: the date a follow-up was settled is a
 // day, a TOML date. A date-time or a time of day is refused, at the value,
@@ -68,7 +38,7 @@ func TestSettledDateIsADayNotATime(t *testing.T) {
 		{"2020-12-15T00:01:01", `x.toml:4:8: date "2020-12-15T00:01:01": write the date as YYYY-MM-DD, like "2020-12-15"`},
 		{"2020-12-15T01:02:01", `x.toml:4:8: date "2020-12-15T01:02:01": write the date as YYYY-MM-DD, like "2020-12-15"`},
 	} {
-		src, got := parseRule(t, ruleSource("date = "+c.date))
+		src, got := reporttest.Parse(t, reporttest.SmallSource("date = "+c.date))
 		if got != c.want {
 			t.Errorf("date = %s: got %q, want %q", c.date, got, c.want)
 			continue
@@ -103,7 +73,7 @@ func TestSettledDateYears(t *testing.T) {
 		{`"2021-02-29"`, `x.toml:4:8: date "2021-02-29": there is no such day; check the month and the day`},
 		{`"15/12/2020"`, `x.toml:4:8: date "15/12/2020": write the date as YYYY-MM-DD, like "2020-12-15"`},
 	} {
-		src, got := parseRule(t, ruleSource("date = "+c.date))
+		src, got := reporttest.Parse(t, reporttest.SmallSource("date = "+c.date))
 		if got != c.want {
 			t.Errorf("date = %s: got %q, want %q", c.date, got, c.want)
 			continue
@@ -130,7 +100,7 @@ func TestTextLengthLimit(t *testing.T) {
 		{"å", report.MaxTextChars + 1, "x.toml:10:8: note is longer than 100000 characters; split it up"},
 	} {
 		note := strings.Repeat(c.char, c.n)
-		src, got := parseRule(t, ruleSource("", "tertial = \"2020-T1\"\nnote = \""+note+"\""))
+		src, got := reporttest.Parse(t, reporttest.SmallSource("", "tertial = \"2020-T1\"\nnote = \""+note+"\""))
 		if got != c.want {
 			t.Errorf("a note of %d %q: got %q, want %q", c.n, c.char, got, c.want)
 			continue
@@ -152,10 +122,10 @@ func TestEmptyTexts(t *testing.T) {
 	}{
 		{"required", "title = \"\"\nmunicipality = \"M\"\nperiod = \"2020\"\n[[promise]]\ntext = \"P\"\n[[promise.activity]]\ntext = \"A\"\n",
 			"x.toml:1:9: title is empty; write the document's title here"},
-		{"optional", ruleSource("subtitle = \"  \""), "x.toml:4:12: subtitle is empty; write the subtitle or leave the key out"},
-		{"placeholder", ruleSource("", "tertial = \"2020-T1\"\nstatus = \"\"\nnote = \"\""), ""},
+		{"optional", reporttest.SmallSource("subtitle = \"  \""), "x.toml:4:12: subtitle is empty; write the subtitle or leave the key out"},
+		{"placeholder", reporttest.SmallSource("", "tertial = \"2020-T1\"\nstatus = \"\"\nnote = \"\""), ""},
 	} {
-		if _, got := parseRule(t, c.text); got != c.want {
+		if _, got := reporttest.Parse(t, c.text); got != c.want {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
 		}
 	}
@@ -174,7 +144,7 @@ func TestFollowupTertialWithinPeriod(t *testing.T) {
 		{"2022-T1", `x.toml:9:11: tertial "2022-T1" is outside the period 2020-2021; use a tertial from 2020-T1 to 2021-T3`},
 		{"2020-T4", `x.toml:9:11: tertial "2020-T4": a tertial is written YYYY-T1, YYYY-T2 or YYYY-T3, like 2020-T1`},
 	} {
-		_, got := parseRule(t, ruleSource("", "tertial = \""+c.tertial+"\"\nnote = \"Gjort.\""))
+		_, got := reporttest.Parse(t, reporttest.SmallSource("", "tertial = \""+c.tertial+"\"\nnote = \"Gjort.\""))
 		if got != c.want {
 			t.Errorf("tertial %s: got %q, want %q", c.tertial, got, c.want)
 		}
@@ -186,7 +156,7 @@ func TestFollowupTertialWithinPeriod(t *testing.T) {
 // the period alone, not of every tertial as well.
 func TestBrokenPeriodIsToldOnce(t *testing.T) {
 	for _, period := range []string{"2020-2030", "2021-2020", "1989", "tjugotjugo"} {
-		_, got := parseRule(t, ruleSource("period = \""+period+"\"", "tertial = \"2020-T1\"\nnote = \"Gjort.\""))
+		_, got := reporttest.Parse(t, reporttest.SmallSource("period = \""+period+"\"", "tertial = \"2020-T1\"\nnote = \"Gjort.\""))
 		if !strings.HasPrefix(got, "x.toml:3:10: ") || strings.Contains(got, "\n") {
 			t.Errorf("period %s: got\n%s\nwant one message, at the period", period, got)
 		}
@@ -210,11 +180,11 @@ func TestUnknownTableNamedAsAHeading(t *testing.T) {
 		{`["[x]"]`, "x.toml:4:1: "},
 		{`[["[x]"]]`, "x.toml:4:1: "},
 	} {
-		text := ruleSource(c.heading + "\nn = 1")
+		text := reporttest.SmallSource(c.heading + "\nn = 1")
 		if strings.HasPrefix(c.heading, "[[promise.") {
-			text = ruleSource("") + c.heading + "\nn = 1\n"
+			text = reporttest.SmallSource("") + c.heading + "\nn = 1\n"
 		}
-		_, got := parseRule(t, text)
+		_, got := reporttest.Parse(t, text)
 		if !strings.HasPrefix(got, c.want) || !strings.Contains(got, " is not a table a source has") {
 			t.Errorf("%s: got %q, want it to begin %q", c.heading, got, c.want)
 		}
@@ -222,6 +192,36 @@ func TestUnknownTableNamedAsAHeading(t *testing.T) {
 		heading = heading[strings.LastIndexByte(heading, ' ')+1:]
 		if strings.Count(heading, "[") != strings.Count(heading, "]") {
 			t.Errorf("%s: the message names %s, with unbalanced brackets", c.heading, heading)
+		}
+	}
+}
+
+// TestPeriodLengthBoundary: a period spans at most 10 years, each between
+// 1990 and 2200, and the first is not after the last.
+func TestPeriodLengthBoundary(t *testing.T) {
+	for _, c := range []struct {
+		period string
+		want   string
+	}{
+		{"2020-2029", ""},
+		{"2020-2030", "spans more than 10 years"},
+		{"1990", ""},
+		{"1989", "years must lie between 1990 and 2200"},
+		{"2200", ""},
+		{"2201", "years must lie between 1990 and 2200"},
+		{"1990-1999", ""},
+		{"2191-2200", ""},
+		{"2021-2020", "ends before it starts"},
+		{"2020-2020", ""},
+	} {
+		_, got := reporttest.Parse(t, reporttest.SmallSource(fmt.Sprintf("period = %q", c.period)))
+		switch {
+		case c.want == "" && got != "":
+			t.Errorf("period %s refused: %s", c.period, got)
+		case c.want != "" && !strings.Contains(got, c.want):
+			t.Errorf("period %s: got %q, want a message containing %q", c.period, got, c.want)
+		case c.want != "" && !strings.HasPrefix(got, "x.toml:3:10: "):
+			t.Errorf("period %s: the message %q is not at the period's value, line 3, column 10", c.period, got)
 		}
 	}
 }
