@@ -45,6 +45,11 @@ func main() {
 	coverage := flag.Float64("coverage", 95, "the least mutator coverage, in per cent")
 	one := flag.String("mutant", "", `run only this mutant, "FILE:LINE:COLUMN TYPE", and tell what the tests do about it`)
 	flag.Parse()
+	// gremlins gathers coverage by running the tests of the package's
+	// subpackages too, whose outside readers (LibreOffice, Chromium, npm
+	// packages) are not what is measured here: one that is missing skips
+	// its test rather than failing the run, as it does without READERS.
+	os.Unsetenv("READERS")
 	var err error
 	if *one != "" {
 		err = runOne(*pkg, *one)
