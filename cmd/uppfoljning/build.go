@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -140,16 +139,15 @@ func (c *cli) buildOne(path string, opts buildOptions, written map[string]string
 	if err != nil {
 		return tell(err)
 	}
-	year, tertial := opts.tertial.or(src.DefaultTertial)
-	doc, err := report.NewDocument(src, opts.template, year, tertial, opts.created)
+	tertial := opts.tertial.or(src.DefaultTertial)
+	doc, err := report.NewDocument(src, opts.template, tertial, opts.created)
 	if err != nil {
 		return tell(err)
 	}
-	c.warnMissing(src, year, tertial)
-	if !src.Settled.IsZero() && !src.SettledFor(year, tertial) {
-		y, n := src.DefaultTertial()
+	c.warnMissing(src, tertial)
+	if !src.Settled.IsZero() && !src.SettledFor(tertial) {
 		c.tellWarning(doc.Warning(src.Date.Pos, msg.New(msg.DateNotShown, src.Date.S,
-			msg.New(msg.TertialName, n, y), msg.New(msg.TertialName, tertial, year))))
+			src.DefaultTertial().Name(), tertial.Name())))
 	}
 	warned := map[string]bool{}
 	var errs []error
@@ -170,7 +168,7 @@ func (c *cli) buildOne(path string, opts buildOptions, written map[string]string
 			}
 			continue
 		}
-		out := filepath.Join(opts.outDir, fmt.Sprintf("%s-%d-T%d.%s", doc.Name, doc.Year, doc.Tertial, f.ext))
+		out := filepath.Join(opts.outDir, doc.Name+"-"+doc.Tertial.String()+"."+f.ext)
 		if other, ok := written[out]; ok && other != path {
 			return tell(bad(msg.SameName, path, out, other))
 		}

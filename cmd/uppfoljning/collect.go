@@ -50,16 +50,15 @@ func (c *cli) collect(args []string) error {
 	if err != nil {
 		return err
 	}
-	year, n := tertial.or(func() (int, int) { return src.CurrentTertial(today) })
-	if err := src.CheckTertial(year, n); err != nil {
+	t := tertial.or(func() report.Tertial { return src.RoundTertial(today) })
+	if err := src.CheckTertial(t); err != nil {
 		return err
 	}
 	if err := checkFolder(outDir); err != nil {
 		return err
 	}
 	defer c.removeOnInterrupt()()
-	stem := strings.TrimSuffix(filepath.Base(src.File.Name), filepath.Ext(src.File.Name))
-	base := fmt.Sprintf("%s-%d-T%d-underlag", stem, year, n)
+	base := src.Stem() + "-" + t.String() + "-underlag"
 	books := []xlsx.FillIn{{Activities: src.All()}}
 	names := []string{base}
 	if perParty {
@@ -76,7 +75,7 @@ func (c *cli) collect(args []string) error {
 	}
 	var errs []error
 	for i, b := range books {
-		b.Source, b.Template, b.Year, b.Tertial, b.Created = src, tpl, year, n, today
+		b.Source, b.Template, b.Tertial, b.Created = src, tpl, t, today
 		path := filepath.Join(outDir, names[i]+".xlsx")
 		if err := c.writeFile(path, func(w io.Writer) error { return xlsx.WriteFillIn(w, b) }); err != nil {
 			err = fail(msg.NotWritten, src.File.Name, path, err)

@@ -32,8 +32,7 @@ func FuzzPipeline(f *testing.F) {
 		if err != nil {
 			return
 		}
-		y, n := src.DefaultTertial()
-		doc, err := report.NewDocument(src, tpl, y, n, time.Unix(0, 0))
+		doc, err := report.NewDocument(src, tpl, src.DefaultTertial(), time.Unix(0, 0))
 		if err != nil {
 			t.Fatalf("an accepted source gives no document: %v", err)
 		}
@@ -65,7 +64,7 @@ func FuzzTemplate(f *testing.F) {
 		if err != nil {
 			return // a template may leave out a status the example uses
 		}
-		doc, err := report.NewDocument(src, tpl, 2020, 1, time.Unix(0, 0))
+		doc, err := report.NewDocument(src, tpl, report.Tertial{Year: 2020, N: 1}, time.Unix(0, 0))
 		if err != nil {
 			t.Fatalf("an accepted template makes no document: %v", err)
 		}

@@ -34,11 +34,11 @@ func (c *cli) importBooks(args []string) error {
 	if err != nil {
 		return err
 	}
-	answers, year, tertial, err := readBooks(books, src, tpl)
+	answers, tertial, err := readBooks(books, src, tpl)
 	if err != nil {
 		return err
 	}
-	im, err := src.Import(tpl, year, tertial, answers, replace)
+	im, err := src.Import(tpl, tertial, answers, replace)
 	if err != nil {
 		return err
 	}
@@ -70,10 +70,10 @@ func (c *cli) importBooks(args []string) error {
 
 // readBooks reads every workbook, and tells every problem of them all at
 // once. They must all be for one tertial.
-func readBooks(books []string, src *report.Source, tpl *report.Template) ([]report.Answer, int, int, error) {
+func readBooks(books []string, src *report.Source, tpl *report.Template) ([]report.Answer, report.Tertial, error) {
 	var answers []report.Answer
 	var problems report.ErrorList
-	year, tertial := 0, 0
+	var tertial report.Tertial
 	for _, book := range books {
 		got, err := readBook(book, src, tpl)
 		var list report.ErrorList
@@ -82,20 +82,20 @@ func readBooks(books []string, src *report.Source, tpl *report.Template) ([]repo
 			problems = append(problems, list...)
 			continue
 		case err != nil:
-			return nil, 0, 0, err
-		case year == 0:
-			year, tertial = got.Year, got.Tertial
-		case got.Year != year || got.Tertial != tertial:
+			return nil, report.Tertial{}, err
+		case tertial == report.Tertial{}:
+			tertial = got.Tertial
+		case got.Tertial != tertial:
 			problems = append(problems, &report.Error{File: book, Msg: msg.New(msg.BookOtherTertial,
-				msg.New(msg.TertialName, got.Tertial, got.Year), msg.New(msg.TertialName, tertial, year))})
+				got.Tertial.Name(), tertial.Name())})
 			continue
 		}
 		answers = append(answers, got.Answers...)
 	}
 	if len(problems) > 0 {
-		return nil, 0, 0, problems
+		return nil, report.Tertial{}, problems
 	}
-	return answers, year, tertial, nil
+	return answers, tertial, nil
 }
 
 // readBook reads one filled-in workbook.

@@ -48,7 +48,8 @@ func fillBook(t *testing.T, path string, cells map[string]string) {
 // TestTertialRound runs the round as a coordinator would: status, collect,
 // the colleagues fill in, import (first with -n), status again, build.
 func TestTertialRound(t *testing.T) {
-	t.Setenv("SOURCE_DATE_EPOCH", "1590969600") // 1 June 2020: tertial 2
+	// 1 September 2020: tertial 1's round is over, so it is tertial 2's.
+	t.Setenv("SOURCE_DATE_EPOCH", "1598918400")
 	dir, src := copyExample(t)
 	clean := func(s string) string { return strings.ReplaceAll(s, dir, "DIR") }
 	var log strings.Builder
@@ -117,7 +118,8 @@ responsible = "Polisen"
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	want := []string{"lista-2020-T2-underlag-Polisen.xlsx", "lista-2020-T2-underlag-Socialförvaltningen-IFO.xlsx", "lista-2020-T2-underlag-utan-ansvarig.xlsx"}
+	// Nothing is written yet: the round is the period's first tertial's.
+	want := []string{"lista-2020-T1-underlag-Polisen.xlsx", "lista-2020-T1-underlag-Socialförvaltningen-IFO.xlsx", "lista-2020-T1-underlag-utan-ansvarig.xlsx"}
 	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
 	if len(lines) != len(want) {
 		t.Fatalf("wrote %q, want %q", lines, want)
@@ -177,7 +179,7 @@ func TestNew(t *testing.T) {
 // A workbook with a problem is refused with exit 2, naming it, and nothing
 // is written.
 func TestImportRefused(t *testing.T) {
-	t.Setenv("SOURCE_DATE_EPOCH", "1590969600")
+	t.Setenv("SOURCE_DATE_EPOCH", "1598918400") // 1 September 2020: tertial 2's round
 	dir, src := copyExample(t)
 	if r := runCLI(t, "collect", "-out", dir, src); r.code != 0 {
 		t.Fatal(r.stderr)

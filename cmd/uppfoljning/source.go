@@ -25,12 +25,12 @@ func (c *cli) loadSource(path string, tpl *report.Template) (*report.Source, err
 // warnMissing tells which activities have no follow-up for a tertial: one
 // summary line, then a line for each with its place in the source, so an
 // incomplete report is never published unnoticed.
-func (c *cli) warnMissing(src *report.Source, year, tertial int) {
-	missing := src.Missing(year, tertial)
+func (c *cli) warnMissing(src *report.Source, t report.Tertial) {
+	missing := src.Missing(t)
 	if len(missing) == 0 {
 		return
 	}
-	summary := msg.New(msg.MissingFollowups, src.File.Name, len(missing), len(src.All()), msg.New(msg.TertialName, tertial, year))
+	summary := msg.New(msg.MissingFollowups, src.File.Name, len(missing), len(src.All()), t.Name())
 	c.say(c.stderr, msg.Warning, summary)
 	for _, r := range missing {
 		c.print(c.stderr, "  "+activityLine(src, r))

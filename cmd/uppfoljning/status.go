@@ -25,9 +25,9 @@ func (c *cli) status(args []string) error {
 	for _, path := range sources {
 		src, err := c.loadSource(path, tpl)
 		if err == nil {
-			year, n := tertial.or(func() (int, int) { return src.CurrentTertial(today) })
-			if err = src.CheckTertial(year, n); err == nil {
-				c.tellStatus(src, tpl, year, n)
+			t := tertial.or(func() report.Tertial { return src.RoundTertial(today) })
+			if err = src.CheckTertial(t); err == nil {
+				c.tellStatus(src, tpl, t)
 			}
 		}
 		if err != nil {
@@ -40,9 +40,9 @@ func (c *cli) status(args []string) error {
 
 // tellStatus writes how far a source's follow-up of a tertial has come,
 // and which activities lack one, by who is responsible.
-func (c *cli) tellStatus(src *report.Source, tpl *report.Template, year, n int) {
-	all, missing := src.All(), src.Missing(year, n)
-	c.say(c.stdout, msg.StatusLine, src.File.Name, msg.New(msg.TertialName, n, year), len(all)-len(missing), len(all))
+func (c *cli) tellStatus(src *report.Source, tpl *report.Template, t report.Tertial) {
+	all, missing := src.All(), src.Missing(t)
+	c.say(c.stdout, msg.StatusLine, src.File.Name, t.Name(), len(all)-len(missing), len(all))
 	for _, p := range src.ByResponsible(missing) {
 		name := p.Name
 		if name == "" {

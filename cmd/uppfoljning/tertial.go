@@ -1,37 +1,35 @@
 package main
 
 import (
-	"fmt"
-
 	"uppfoljning/internal/report"
 )
 
 // tertialFlag is a -tertial flag's value: a tertial, or none given.
 type tertialFlag struct {
-	year, n int
-	set     bool
+	t   report.Tertial
+	set bool
 }
 
 func (t *tertialFlag) String() string {
 	if !t.set {
 		return ""
 	}
-	return fmt.Sprintf("%d-T%d", t.year, t.n)
+	return t.t.String()
 }
 
 func (t *tertialFlag) Set(s string) error {
-	y, n, err := report.ParseTertial(s)
+	v, err := report.ParseTertial(s)
 	if err != nil {
 		return err
 	}
-	t.year, t.n, t.set = y, n, true
+	t.t, t.set = v, true
 	return nil
 }
 
 // or is the flag's tertial, or else the one def gives.
-func (t *tertialFlag) or(def func() (int, int)) (int, int) {
+func (t *tertialFlag) or(def func() report.Tertial) report.Tertial {
 	if t.set {
-		return t.year, t.n
+		return t.t
 	}
 	return def()
 }

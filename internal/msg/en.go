@@ -76,7 +76,7 @@ var english = map[Key]string{
 	RepeatedPromise:       "this promise has the same text as the one on line %d; if they are not the same, tell them apart",
 	RepeatedActivity:      "this activity has the same text as the one on line %d; if they are not the same, tell them apart",
 	ResponsibleNotNames:   "responsible must list names in quotation marks, like [\"Polisen\", \"Kommunen\"]; here is %s",
-	SecondFollowup:        "a second follow-up for tertial %d-T%d in this activity (the first is on line %d); write both in one note",
+	SecondFollowup:        "a second follow-up for tertial %s in this activity (the first is on line %d); write both in one note",
 	TertialFormat:         "a tertial is written YYYY-T1, YYYY-T2 or YYYY-T3, like 2020-T1",
 	TertialBad:            "tertial %q: %s",
 	TertialOutside:        "tertial %s is outside the period %s; use a tertial from %d-T1 to %d-T3",

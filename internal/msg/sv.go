@@ -76,7 +76,7 @@ var swedish = map[Key]string{
 	RepeatedPromise:       "löftet har samma text som löftet på rad %d; om de inte är samma, skilj dem åt",
 	RepeatedActivity:      "aktiviteten har samma text som aktiviteten på rad %d; om de inte är samma, skilj dem åt",
 	ResponsibleNotNames:   "responsible ska räkna upp namn inom citattecken, som [\"Polisen\", \"Kommunen\"]; här står %s",
-	SecondFollowup:        "en andra uppföljning av tertial %d-T%d för samma aktivitet (den första står på rad %d); skriv båda i en anteckning",
+	SecondFollowup:        "en andra uppföljning av tertial %s för samma aktivitet (den första står på rad %d); skriv båda i en anteckning",
 	TertialFormat:         "ett tertial skrivs ÅÅÅÅ-T1, ÅÅÅÅ-T2 eller ÅÅÅÅ-T3, till exempel 2020-T1",
 	TertialBad:            "tertial %q: %s",
 	TertialOutside:        "tertial %s ligger utanför perioden %s; ange ett tertial från %d-T1 till %d-T3",

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -15,10 +14,10 @@ import (
 
 // decoder turns the decoded TOML into a Source, collecting every error.
 type decoder struct {
-	file string
-	sm   *sourceMap
-	tpl  *Template
-	errs ErrorList
+	file     string
+	sm       *sourceMap
+	statuses Statuses
+	errs     ErrorList
 	// suggested holds the keys an unknown key was taken to be a misspelling
 	// of; their absence is not reported a second time.
 	suggested map[string]bool
@@ -178,28 +177,25 @@ func (d *decoder) activity(t map[string]any, path string, src *Source) SourceAct
 	default:
 		d.errorAt(d.sm.valuePos(path+".responsible"), msg.ResponsibleNotNames, describe(v))
 	}
-	seen := map[[2]int]Pos{}
+	seen := map[Tertial]Pos{}
 	for i, f := range d.tables(t, path, "followup", "[[promise.activity.followup]]") {
 		fp := indexPath(path+".followup", i)
 		fu, ok := d.followup(f, fp, src)
 		if !ok {
 			continue
 		}
-		key := [2]int{fu.Year, fu.Tertial}
-		if first, dup := seen[key]; dup {
-			d.errorAt(fu.Pos, msg.SecondFollowup, fu.Year, fu.Tertial, first.Line)
+		if first, dup := seen[fu.Tertial]; dup {
+			d.errorAt(fu.Pos, msg.SecondFollowup, fu.Tertial.String(), first.Line)
 			continue
 		}
-		seen[key] = fu.Pos
+		seen[fu.Tertial] = fu.Pos
 		a.Followups = append(a.Followups, fu)
 	}
 	slices.SortStableFunc(a.Followups, func(x, y Followup) int {
-		return cmp.Or(cmp.Compare(x.Year, y.Year), cmp.Compare(x.Tertial, y.Tertial))
+		return x.Tertial.Compare(y.Tertial)
 	})
 	return a
 }
-
-var tertialPattern = regexp.MustCompile(`^(\d{4})-[Tt]([0-9]+)$`)
 
 func (d *decoder) followup(t map[string]any, path string, src *Source) (Followup, bool) {
 	d.unknownKeys(t, path, msg.WhereFollowup, followupKeys)
@@ -210,25 +206,25 @@ func (d *decoder) followup(t map[string]any, path string, src *Source) (Followup
 	if tertial.S == "" {
 		ok = false
 	} else {
-		y, n, err := ParseTertial(tertial.S)
+		tt, err := ParseTertial(tertial.S)
 		switch {
 		case err != nil:
 			d.errorAt(tertial.Pos, msg.TertialBad, tertial.S, err)
 			ok = false
-		case src.FirstYear > 0 && (y < src.FirstYear || y > src.LastYear):
+		case src.FirstYear > 0 && (tt.Year < src.FirstYear || tt.Year > src.LastYear):
 			d.errorAt(tertial.Pos, msg.TertialOutside, strconv.Quote(tertial.S), src.Period.S, src.FirstYear, src.LastYear)
 			ok = false
 		default:
-			fu.Year, fu.Tertial = y, n
+			fu.Tertial = tt
 		}
 	}
 	// status = "" and note = "" are placeholders: "not written yet".
 	if _, has := t["status"]; has {
 		st := d.text(t, path, "status", msg.WhatStatus, placeholder, tidyLine)
 		if st.S != "" {
-			fu.Status = d.tpl.statusIndex(st.S)
+			fu.Status = d.statuses.Index(st.S)
 			if fu.Status < 0 {
-				d.errorAt(st.Pos, msg.StatusUnknown, st.S, strings.Join(d.tpl.statusWords(), ", "))
+				d.errorAt(st.Pos, msg.StatusUnknown, st.S, strings.Join(d.statuses.Words(), ", "))
 			}
 		}
 		fu.StatusText = st

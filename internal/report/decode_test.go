@@ -106,7 +106,7 @@ func TestTextLengthLimit(t *testing.T) {
 			continue
 		}
 		if c.want == "" {
-			if f := src.Activity(report.ActivityRef{}).Followup(2020, 1); f == nil || f.Note.S != note {
+			if f := src.Activity(report.ActivityRef{}).Followup(report.Tertial{Year: 2020, N: 1}); f == nil || f.Note.S != note {
 				t.Errorf("a note of %d %q is not kept whole", c.n, c.char)
 			}
 		}

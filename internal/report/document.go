@@ -1,7 +1,7 @@
 package report
 
 import (
-	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -12,10 +12,9 @@ import (
 // the report shows, in reading order, and nothing format-specific: the
 // renderers in report/pdf, report/xlsx and report/html lay it out.
 type Document struct {
-	File    *File  // the source file, for warnings
-	Name    string // the source's base name, for output file names
-	Year    int    // the report's tertial
-	Tertial int
+	File    *File   // the source file, for warnings
+	Name    string  // the source's base name, for output file names
+	Tertial Tertial // the report's
 	Period  string
 
 	Meta Meta
@@ -103,7 +102,7 @@ type Activity struct {
 
 // Cell is what one tertial column shows for an activity.
 type Cell struct {
-	Tertial int
+	Tertial Tertial
 	// Due is false for tertials after the report's: they stay empty so
 	// that rebuilding an old report reproduces it.
 	Due    bool
@@ -112,13 +111,7 @@ type Cell struct {
 }
 
 // ResponsibleNames lists who is responsible, "Polisen, Kommunen".
-func (a Activity) ResponsibleNames() string {
-	names := make([]string, len(a.Responsible))
-	for i, n := range a.Responsible {
-		names[i] = n.S
-	}
-	return strings.Join(names, ", ")
-}
+func (a Activity) ResponsibleNames() string { return JoinNames(a.Responsible) }
 
 // ResponsibleLine is what the report shows under an activity, "Ansvariga:
 // Polisen, Kommunen" or "Ansvarig: Kommunen", or "" when no one is named.
@@ -162,18 +155,18 @@ type Status struct {
 
 // NewDocument lays out the report of one tertial of a source. created is
 // the date written into the files' properties.
-func NewDocument(src *Source, tpl *Template, year, tertial int, created time.Time) (*Document, error) {
-	if err := src.CheckTertial(year, tertial); err != nil {
+func NewDocument(src *Source, tpl *Template, tertial Tertial, created time.Time) (*Document, error) {
+	if err := src.CheckTertial(tertial); err != nil {
 		return nil, err
 	}
 	w := tpl.Words
 	vars := map[string]string{
 		"municipality": src.Municipality.S,
 		"period":       src.Period.S,
-		"year":         strconv.Itoa(year),
-		"n":            strconv.Itoa(tertial),
-		"ordinal":      w.Ordinals[tertial-1],
-		"months":       w.Months[tertial-1],
+		"year":         strconv.Itoa(tertial.Year),
+		"n":            strconv.Itoa(tertial.N),
+		"ordinal":      w.Ordinals[tertial.N-1],
+		"months":       w.Months[tertial.N-1],
 	}
 	orDefault := func(t Text, def string) Text {
 		if t.S != "" {
@@ -183,8 +176,7 @@ func NewDocument(src *Source, tpl *Template, year, tertial int, created time.Tim
 	}
 	doc := &Document{
 		File:    src.File,
-		Name:    strings.TrimSuffix(filepath.Base(src.File.Name), filepath.Ext(src.File.Name)),
-		Year:    year,
+		Name:    src.Stem(),
 		Tertial: tertial,
 		Period:  src.Period.S,
 		Meta: Meta{
@@ -199,7 +191,7 @@ func NewDocument(src *Source, tpl *Template, year, tertial int, created time.Tim
 			DateProperty: w.DateProperty,
 		},
 		Municipality:      src.Municipality,
-		Logos:             src.Logos,
+		Logos:             logos(src.Logos, w),
 		Title:             src.Title,
 		Subtitle:          orDefault(src.Subtitle, w.Subtitle),
 		PromisesHeading:   orDefault(src.PromisesHeading, w.PromisesHeading),
@@ -209,7 +201,7 @@ func NewDocument(src *Source, tpl *Template, year, tertial int, created time.Tim
 		Workbook:          tpl.Workbook,
 		Theme:             tpl.Theme,
 	}
-	if src.SettledFor(year, tertial) {
+	if src.SettledFor(tertial) {
 		doc.Date = Text{S: writtenDate(w, src.Settled), Pos: src.Date.Pos}
 	} else {
 		doc.Meta.Settled = time.Time{}
@@ -233,6 +225,18 @@ func NewDocument(src *Source, tpl *Template, year, tertial int, created time.Tim
 	return doc, nil
 }
 
+// logos are the source's logos, each with its text alternative: the
+// template's, naming the file, where the source gives none.
+func logos(in []Logo, w Words) []Logo {
+	out := slices.Clone(in)
+	for i, l := range out {
+		if l.Alt == "" {
+			out[i].Alt = fill(w.LogoAlt, map[string]string{"name": stem(l.Path)})
+		}
+	}
+	return out
+}
+
 // writtenDate writes a date out in the template's words, "15 december
 // 2020".
 func writtenDate(w Words, t time.Time) string {
@@ -253,15 +257,15 @@ func (d *Document) columns(src *Source) {
 		heading = w.TertialColumnYear
 	}
 	for n := 1; n <= 3; n++ {
-		d.Columns = append(d.Columns, fill(heading, map[string]string{"n": strconv.Itoa(n), "year": strconv.Itoa(d.Year)}))
+		d.Columns = append(d.Columns, fill(heading, map[string]string{"n": strconv.Itoa(n), "year": strconv.Itoa(d.Tertial.Year)}))
 	}
-	future := float64(3-d.Tertial) * th.FutureColumn
+	future := float64(3-d.Tertial.N) * th.FutureColumn
 	reported := 0.0
-	for i := 0; i <= d.Tertial; i++ {
+	for i := 0; i <= d.Tertial.N; i++ {
 		reported += th.Columns[i]
 	}
 	for i := range d.Shares {
-		if i > d.Tertial {
+		if i > d.Tertial.N {
 			d.Shares[i] = th.FutureColumn
 		} else {
 			d.Shares[i] = th.Columns[i] * (1 - future) / reported
@@ -276,11 +280,10 @@ func (d *Document) promise(i int, sp SourcePromise) Promise {
 	for j, sa := range sp.Activities {
 		a := Activity{Number: j + 1, Text: sa.Text, Responsible: sa.Responsible}
 		for n := range a.Cells {
-			a.Cells[n] = Cell{Tertial: n + 1, Due: n+1 <= d.Tertial}
+			a.Cells[n] = Cell{Tertial: Tertial{d.Tertial.Year, n + 1}, Due: n+1 <= d.Tertial.N}
 		}
 		for _, f := range sa.Followups {
-			due := f.Year < d.Year || f.Year == d.Year && f.Tertial <= d.Tertial
-			if !due {
+			if f.Tertial.Compare(d.Tertial) > 0 {
 				continue
 			}
 			var st *Status
@@ -288,9 +291,9 @@ func (d *Document) promise(i int, sp SourcePromise) Promise {
 				st = &d.Statuses[f.Status]
 				a.Current = st
 			}
-			if f.Year == d.Year {
-				a.Cells[f.Tertial-1].Status = st
-				a.Cells[f.Tertial-1].Note = f.Note
+			if f.Tertial.Year == d.Tertial.Year {
+				a.Cells[f.Tertial.N-1].Status = st
+				a.Cells[f.Tertial.N-1].Note = f.Note
 			}
 		}
 		if a.Current != nil {

@@ -1,6 +1,7 @@
 package report_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -92,7 +93,7 @@ func TestDocumentTextsInReadingOrder(t *testing.T) {
 			[]string{"Aktivitet två.", "Kommunen"}, signatories)},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			doc := reporttest.Document(t, "texts.toml", reporttest.Text([]byte(textsSource)), reporttest.Tertial(2020, c.tertial))
+			doc := reporttest.Document(t, "texts.toml", reporttest.Text([]byte(textsSource)), reporttest.Tertial(fmt.Sprintf("2020-T%d", c.tertial)))
 			if got := doc.Texts(); strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 				t.Errorf("texts:\n%s\n\nwant:\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
@@ -184,7 +185,7 @@ text = "Löfte med 🚲."
   [[promise.activity]]
   text = "Aktivitet."
 `
-	doc := reporttest.Document(t, "x.toml", reporttest.Text([]byte(src)), reporttest.Tertial(2020, 1))
+	doc := reporttest.Document(t, "x.toml", reporttest.Text([]byte(src)), reporttest.Tertial("2020-T1"))
 	_, warnings := doc.Sanitize(func(r rune) bool { return report.Printable(r) && r <= 0xFFFF }, msg.OutputPDF)
 	var got []string
 	for _, w := range warnings {

@@ -15,7 +15,7 @@ func (d *Document) Dump(w io.Writer) error {
 		value = strings.ReplaceAll(value, "\n", "\n"+pad+strings.Repeat(" ", len(label)+2))
 		fmt.Fprintf(&b, "%s%s: %s\n", pad, label, value)
 	}
-	line(0, "report", fmt.Sprintf("%s %d-T%d (period %s)", d.Name, d.Year, d.Tertial, d.Period))
+	line(0, "report", fmt.Sprintf("%s %s (period %s)", d.Name, d.Tertial, d.Period))
 	line(0, "meta.title", d.Meta.Title)
 	line(0, "meta.short_title", d.Meta.ShortTitle)
 	line(0, "meta.author", d.Meta.Author)
@@ -72,7 +72,7 @@ func (d *Document) Dump(w io.Writer) error {
 				line(2, "current status", a.Current.Word)
 			}
 			for _, c := range a.Cells {
-				label := fmt.Sprintf("tertial %d", c.Tertial)
+				label := fmt.Sprintf("tertial %d", c.Tertial.N)
 				switch {
 				case !c.Due:
 					line(2, label, "(not yet due)")

@@ -48,8 +48,7 @@ func FuzzLoad(f *testing.F) {
 			}
 			return
 		}
-		y, n := src.DefaultTertial()
-		doc, err := report.NewDocument(src, tpl, y, n, reporttest.Created)
+		doc, err := report.NewDocument(src, tpl, src.DefaultTertial(), reporttest.Created)
 		if err != nil {
 			t.Fatalf("an accepted source gives no document: %v", err)
 		}
@@ -81,7 +80,7 @@ func FuzzTemplate(f *testing.F) {
 		if err != nil {
 			return // a template may leave out a status the example uses
 		}
-		if _, err := report.NewDocument(src, tpl, 2020, 1, reporttest.Created); err != nil {
+		if _, err := report.NewDocument(src, tpl, report.Tertial{Year: 2020, N: 1}, reporttest.Created); err != nil {
 			t.Fatalf("an accepted template makes no document: %v", err)
 		}
 	})

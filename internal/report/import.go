@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"strings"
 
 	"uppfoljning/internal/msg"
@@ -49,11 +48,11 @@ type Import struct {
 //
 // The result is read back before it is returned: it must load with tpl and
 // hold exactly the answers' texts.
-func (s *Source) Import(tpl *Template, year, tertial int, answers []Answer, replace bool) (*Import, error) {
-	if err := s.CheckTertial(year, tertial); err != nil {
+func (s *Source) Import(tpl *Template, tertial Tertial, answers []Answer, replace bool) (*Import, error) {
+	if err := s.CheckTertial(tertial); err != nil {
 		return nil, err
 	}
-	im := &importer{src: s, tpl: tpl, year: year, tertial: tertial, replace: replace}
+	im := &importer{src: s, tpl: tpl, tertial: tertial, replace: replace}
 	merged := im.merge(im.normalize(answers))
 	outcomes := map[ActivityRef]Outcome{}
 	for _, a := range merged {
@@ -67,7 +66,7 @@ func (s *Source) Import(tpl *Template, year, tertial int, answers []Answer, repl
 	if err != nil {
 		return nil, err
 	}
-	if err := s.verifyImport(tpl, text, year, tertial, merged); err != nil {
+	if err := s.verifyImport(tpl, text, tertial, merged); err != nil {
 		return nil, err
 	}
 	out := &Import{Text: s.File.Encode(text)}
@@ -78,12 +77,12 @@ func (s *Source) Import(tpl *Template, year, tertial int, answers []Answer, repl
 }
 
 type importer struct {
-	src           *Source
-	tpl           *Template
-	year, tertial int
-	replace       bool
-	edits         []Edit
-	errs          ErrorList
+	src     *Source
+	tpl     *Template
+	tertial Tertial
+	replace bool
+	edits   []Edit
+	errs    ErrorList
 }
 
 func (im *importer) fail(file string, key msg.Key, a ...any) {
@@ -96,9 +95,9 @@ func (im *importer) normalize(answers []Answer) []Answer {
 	out := make([]Answer, 0, len(answers))
 	for _, a := range answers {
 		if a.Status = strings.TrimSpace(a.Status); a.Status != "" {
-			i := im.tpl.statusIndex(a.Status)
+			i := im.tpl.Statuses.Index(a.Status)
 			if i < 0 {
-				im.fail(a.File, msg.BookStatusUnknown, a.StatusCell, a.Status, strings.Join(im.tpl.statusWords(), ", "))
+				im.fail(a.File, msg.BookStatusUnknown, a.StatusCell, a.Status, strings.Join(im.tpl.Statuses.Words(), ", "))
 				continue
 			}
 			a.Status = im.tpl.Statuses[i].Word
@@ -129,7 +128,7 @@ func (im *importer) merge(answers []Answer) []Answer {
 			switch {
 			case m.Status == "":
 				m.Status, m.StatusCell, m.File = a.Status, a.StatusCell, a.File
-			case foldStatus(m.Status) != foldStatus(a.Status):
+			case !SameStatus(m.Status, a.Status):
 				im.fail(a.File, msg.StatusDiffersBooks, a.StatusCell, a.Status, m.Status, m.File, m.StatusCell)
 			}
 		}
@@ -148,14 +147,14 @@ func (im *importer) merge(answers []Answer) []Answer {
 // answer plans the edits for one activity's answer.
 func (im *importer) answer(a Answer) Outcome {
 	act := im.src.Activity(a.Activity)
-	f := act.Followup(im.year, im.tertial)
+	f := act.Followup(im.tertial)
 	if f == nil {
 		return im.add(a)
 	}
 	outcome := Unchanged
 	if a.Status != "" {
 		outcome = max(outcome, im.field(f, a, "status", f.StatusText.S, a.Status, f.StatusText.Pos, a.StatusCell,
-			foldStatus(f.StatusText.S) == foldStatus(a.Status)))
+			SameStatus(f.StatusText.S, a.Status)))
 	}
 	if a.Note != "" {
 		outcome = max(outcome, im.field(f, a, "note", f.NoteRaw, a.Note, f.Note.Pos, a.NoteCell,
@@ -173,7 +172,7 @@ func (im *importer) field(f *Followup, a Answer, key, have, want string, pos Pos
 		return Unchanged
 	case strings.TrimSpace(have) != "":
 		if !im.replace {
-			tertial := msg.New(msg.TertialName, im.tertial, im.year)
+			tertial := im.tertial.Name()
 			if key == "status" {
 				im.fail(a.File, msg.StatusConflict, cell, want, im.src.File.Name, pos.Line, tertial)
 			} else {
@@ -218,7 +217,7 @@ func (im *importer) add(a Answer) Outcome {
 		st.indent = im.nestedIndent(a.Activity)
 	}
 	crlf := im.src.File.CRLF()
-	lines := []string{st.indent + "[[promise.activity.followup]]", st.key("tertial") + fmt.Sprintf(`"%d-T%d"`, im.year, im.tertial)}
+	lines := []string{st.indent + "[[promise.activity.followup]]", st.key("tertial") + `"` + im.tertial.String() + `"`}
 	if a.Status != "" {
 		lines = append(lines, st.key("status")+QuoteTOML(a.Status, crlf))
 	}
@@ -315,16 +314,16 @@ func (im *importer) nestedIndent(r ActivityRef) string {
 
 // verifyImport reads the new text back: it must load, and each answered
 // activity must hold exactly the answer for the tertial.
-func (s *Source) verifyImport(tpl *Template, text string, year, tertial int, answers []Answer) error {
+func (s *Source) verifyImport(tpl *Template, text string, tertial Tertial, answers []Answer) error {
 	back, err := Parse(s.File.Name, s.File.Encode(text), tpl)
 	if err != nil {
 		return msg.Errorf(msg.ImportWouldBreak, err)
 	}
 	for _, a := range answers {
-		f := back.Activity(a.Activity).Followup(year, tertial)
+		f := back.Activity(a.Activity).Followup(tertial)
 		switch {
 		case f == nil,
-			a.Status != "" && foldStatus(f.StatusText.S) != foldStatus(a.Status),
+			a.Status != "" && !SameStatus(f.StatusText.S, a.Status),
 			a.Note != "" && NormalizeNote(f.NoteRaw) != a.Note:
 			return msg.Errorf(msg.ImportNotReadBack, s.Activity(a.Activity).Text.Pos.Line)
 		}
@@ -332,13 +331,11 @@ func (s *Source) verifyImport(tpl *Template, text string, year, tertial int, ans
 	return nil
 }
 
-var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n")
-
 // NormalizeNote is a note as an import compares and writes it: line breaks
 // (CRLF, or a lone CR) as line feeds, and the blank lines before and after
 // the text left out. Nothing else is changed.
 func NormalizeNote(s string) string {
-	s = lineBreaks.Replace(s)
+	s = UnixLineBreaks(s)
 	lines := strings.Split(s, "\n")
 	for len(lines) > 0 && strings.TrimSpace(lines[0]) == "" {
 		lines = lines[1:]

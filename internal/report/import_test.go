@@ -26,61 +26,65 @@ func answer(w string, p, a int, status, note string) report.Answer {
 // or the messages it refuses the answers with.
 func TestImport(t *testing.T) {
 	for _, c := range []struct {
-		name, source  string
-		year, tertial int
-		answers       []report.Answer
-		replace       bool
+		name, source string
+		tertial      string
+		answers      []report.Answer
+		replace      bool
 	}{
-		{"example-add", example, 2020, 2, []report.Answer{
+		{"example-add", example, "2020-T2", []report.Answer{
 			answer("a.xlsx", 1, 1, "pågår", "Ett medborgarmöte hölls i Mariannelund.\nNästa i Ingatorp."),
 			answer("a.xlsx", 2, 1, "Genomförd", ""),
 			answer("a.xlsx", 2, 6, "", `Mötet i "Stora salen" flyttades; se K:\Trygghet\protokoll.docx`),
 			answer("a.xlsx", 2, 2, "", ""),
 		}, false},
-		{"example-same", example, 2020, 1, []report.Answer{
+		{"example-same", example, "2020-T1", []report.Answer{
 			answer("a.xlsx", 2, 1, "genomförd", "Misstankar narkotikabrott\n2 överlåtelse\n21 innehav\n66 eget bruk\n4 dopningslagen innehav\n3 dopningslagen eget bruk.\nGenomfört tio riktade insatser under perioden."),
 			answer("a.xlsx", 2, 6, "PÅGÅR", "\n\nGenomfört tre\n  \n"),
 		}, false},
-		{"example-conflict", example, 2020, 1, []report.Answer{
+		{"example-conflict", example, "2020-T1", []report.Answer{
 			answer("a.xlsx", 2, 5, "genomförd", "Arbete pågår\nUppstartsmöte 2020-03-09\nFler möten i maj."),
 			answer("a.xlsx", 2, 6, "", "Genomfört fyra"),
 		}, false},
-		{"example-replace", example, 2020, 1, []report.Answer{
+		{"example-replace", example, "2020-T1", []report.Answer{
 			answer("a.xlsx", 2, 5, "genomförd", "Arbete pågår\nUppstartsmöte 2020-03-09\nFler möten i maj."),
 			answer("a.xlsx", 2, 6, "", "Genomfört fyra"),
 		}, true},
-		{"placeholders-fill", "testdata/good/placeholders.toml", 2020, 2, []report.Answer{
+		{"placeholders-fill", "testdata/good/placeholders.toml", "2020-T2", []report.Answer{
 			answer("a.xlsx", 1, 1, "pågår", "Synts på torget."),
 			answer("a.xlsx", 2, 1, "ej påbörjad", "Väntar på skolan."),
 		}, false},
-		{"placeholders-status-only", "testdata/good/placeholders.toml", 2020, 1, []report.Answer{
+		{"placeholders-status-only", "testdata/good/placeholders.toml", "2020-T1", []report.Answer{
 			answer("a.xlsx", 1, 1, "", "Synts på torget\nvarje fredag."),
 			answer("a.xlsx", 1, 2, "pågår", ""),
 		}, false},
-		{"windows-crlf-bom", "testdata/good/windows.toml", 2023, 3, []report.Answer{
+		{"windows-crlf-bom", "testdata/good/windows.toml", "2023-T3", []report.Answer{
 			answer("a.xlsx", 1, 1, "genomförd", "Tre möten.\n  Ett i Vrigstad.\n\nKlart."),
 		}, false},
-		{"flat-no-final-newline", "testdata/import/flat.toml", 2024, 1, []report.Answer{
+		{"flat-no-final-newline", "testdata/import/flat.toml", "2024-T1", []report.Answer{
 			answer("a.xlsx", 1, 1, "pågår", "Första"),
 			answer("a.xlsx", 1, 2, "", "Sista\nraden"),
 		}, false},
-		{"two-workbooks", example, 2020, 2, []report.Answer{
+		{"two-workbooks", example, "2020-T2", []report.Answer{
 			answer("polisen.xlsx", 2, 1, "pågår", "Fem insatser."),
 			answer("kommunen.xlsx", 2, 1, "", ""),
 			answer("kommunen.xlsx", 2, 1, "pågår", "Fem insatser."),
 			answer("polisen.xlsx", 2, 3, "pågår", "Föreläsning i april."),
 			answer("kommunen.xlsx", 2, 3, "genomförd", "Föreläsning i mars."),
 		}, false},
-		{"inline", "testdata/import/inline.toml", 2024, 2, []report.Answer{
+		{"inline", "testdata/import/inline.toml", "2024-T2", []report.Answer{
 			answer("a.xlsx", 1, 1, "pågår", "I klamrar."),
 			answer("a.xlsx", 2, 1, "pågår", "I klamrar."),
 		}, false},
-		{"unknown-status", example, 2020, 2, []report.Answer{answer("a.xlsx", 1, 1, "klar", "")}, false},
-		{"outside-period", example, 2022, 1, []report.Answer{answer("a.xlsx", 1, 1, "pågår", "")}, false},
+		{"unknown-status", example, "2020-T2", []report.Answer{answer("a.xlsx", 1, 1, "klar", "")}, false},
+		{"outside-period", example, "2022-T1", []report.Answer{answer("a.xlsx", 1, 1, "pågår", "")}, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src := reporttest.Source(t, c.source)
-			im, err := src.Import(reporttest.Template(t), c.year, c.tertial, c.answers, c.replace)
+			tertial, err := report.ParseTertial(c.tertial)
+			if err != nil {
+				t.Fatal(err)
+			}
+			im, err := src.Import(reporttest.Template(t), tertial, c.answers, c.replace)
 			var got string
 			if err != nil {
 				got = "refused:\n" + msg.Text(err, msg.Swedish) + "\n" + msg.Text(err, msg.English) + "\n"
@@ -115,8 +119,8 @@ func rawNotes(t *testing.T, data []byte) map[string]string {
 	for p, pr := range v.Promise {
 		for a, ac := range pr.Activity {
 			for _, f := range ac.Followup {
-				y, n, _ := report.ParseTertial(f.Tertial)
-				out[fmt.Sprintf("%d.%d %d-T%d", p+1, a+1, y, n)] = strings.ToLower(f.Status) + "|" + f.Note
+				tt, _ := report.ParseTertial(f.Tertial)
+				out[fmt.Sprintf("%d.%d %s", p+1, a+1, tt)] = strings.ToLower(f.Status) + "|" + f.Note
 			}
 		}
 	}
@@ -132,16 +136,16 @@ func TestImportIdempotent(t *testing.T) {
 			src := reporttest.Source(t, path)
 			data, _ := os.ReadFile(path)
 			tpl := reporttest.Template(t)
-			y, n := src.DefaultTertial()
+			tt := src.DefaultTertial()
 			var own []report.Answer
 			for p, pr := range src.Promises {
 				for a, ac := range pr.Activities {
-					if f := ac.Followup(y, n); f != nil {
+					if f := ac.Followup(tt); f != nil {
 						own = append(own, answer("a.xlsx", p+1, a+1, f.StatusText.S, f.NoteRaw))
 					}
 				}
 			}
-			im, err := src.Import(tpl, y, n, own, false)
+			im, err := src.Import(tpl, tt, own, false)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -149,7 +153,7 @@ func TestImportIdempotent(t *testing.T) {
 				t.Errorf("importing the source's own notes changed it:\n%s", reporttest.Diff(string(data), string(im.Text)))
 			}
 			fresh := []report.Answer{answer("a.xlsx", 1, 1, "pågår", "Ny rad ett.\nNy rad två med \"citat\" och C:\\sökväg\\.")}
-			first, err := src.Import(tpl, y, n, fresh, true)
+			first, err := src.Import(tpl, tt, fresh, true)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -157,14 +161,14 @@ func TestImportIdempotent(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			second, err := again.Import(tpl, y, n, fresh, false)
+			second, err := again.Import(tpl, tt, fresh, false)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if string(second.Text) != string(first.Text) {
 				t.Errorf("a second import changed the source:\n%s", reporttest.Diff(string(first.Text), string(second.Text)))
 			}
-			if key := fmt.Sprintf("1.1 %d-T%d", y, n); rawNotes(t, first.Text)[key] != "pågår|"+fresh[0].Note {
+			if key := fmt.Sprintf("1.1 %s", tt); rawNotes(t, first.Text)[key] != "pågår|"+fresh[0].Note {
 				t.Errorf("%s reads back as %q", key, rawNotes(t, first.Text)[key])
 			}
 		})
@@ -195,7 +199,7 @@ func FuzzImport(f *testing.F) {
 		if want == "" || len(want) > report.MaxTextChars || !utf8Valid(want) {
 			return
 		}
-		im, err := src.Import(tpl, 2020, 2, []report.Answer{answer("a.xlsx", 2, 6, "pågår", note)}, false)
+		im, err := src.Import(tpl, report.Tertial{Year: 2020, N: 2}, []report.Answer{answer("a.xlsx", 2, 6, "pågår", note)}, false)
 		if err != nil {
 			t.Fatalf("note %q: %v", note, err)
 		}
@@ -214,14 +218,14 @@ func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
 // importEdges imports answers for a tertial into a source given as text,
 // and tells what came of it: the outcomes and the new text, or the
 // messages (in English) the import was refused with.
-func importEdges(t *testing.T, text string, year, tertial int, answers ...report.Answer) (outcomes []report.Outcome, out string, refused string) {
+func importEdges(t *testing.T, text string, tertial report.Tertial, answers ...report.Answer) (outcomes []report.Outcome, out string, refused string) {
 	t.Helper()
 	tpl := reporttest.Template(t)
 	src, err := report.Parse("källa.toml", []byte(text), tpl)
 	if err != nil {
 		t.Fatalf("the source does not load: %v", err)
 	}
-	im, err := src.Import(tpl, year, tertial, answers, false)
+	im, err := src.Import(tpl, tertial, answers, false)
 	if err != nil {
 		return nil, "", msg.Text(err, msg.English)
 	}
@@ -250,7 +254,7 @@ text = "Ett löfte."
   [[promise.activity]]
   text = "Utan uppföljning."
 `
-	outcomes, got, refused := importEdges(t, text, 2024, 2,
+	outcomes, got, refused := importEdges(t, text, report.Tertial{Year: 2024, N: 2},
 		answer("a.xlsx", 1, 1, "pågår", "Andra."), answer("a.xlsx", 1, 2, "genomförd", ""))
 	if refused != "" {
 		t.Fatalf("refused: %s", refused)
@@ -318,7 +322,7 @@ text = "Ett löfte."
   [[promise.activity]]
   text = "En aktivitet."
 ` + c.followup
-			_, got, refused := importEdges(t, text, 2024, 2, answer("a.xlsx", 1, 1, "pågår", "Nytt."))
+			_, got, refused := importEdges(t, text, report.Tertial{Year: 2024, N: 2}, answer("a.xlsx", 1, 1, "pågår", "Nytt."))
 			if refused != "" {
 				t.Fatalf("refused: %s", refused)
 			}
@@ -352,7 +356,7 @@ text = "Ett löfte."
     [[promise.activity.followup]]
     tertial = "2024-T1"
 ` + c.has
-			outcomes, got, refused := importEdges(t, text, 2024, 1, answer("a.xlsx", 1, 1, c.answerStatus, c.answerNote))
+			outcomes, got, refused := importEdges(t, text, report.Tertial{Year: 2024, N: 1}, answer("a.xlsx", 1, 1, c.answerStatus, c.answerNote))
 			if refused != "" {
 				t.Fatalf("refused: %s", refused)
 			}
@@ -399,7 +403,7 @@ text = "Ett löfte."
 			`kommunen.xlsx: Underlag!G11: the comment differs from the one in polisen.xlsx Underlag!G11 for the same activity; make them say the same, or import one of them`, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			_, got, refused := importEdges(t, text, 2024, 1, c.answers...)
+			_, got, refused := importEdges(t, text, report.Tertial{Year: 2024, N: 1}, c.answers...)
 			switch {
 			case c.accepted && refused != "":
 				t.Errorf("refused: %s", refused)
@@ -445,7 +449,7 @@ func TestImportReplacesExactlyTheOldNote(t *testing.T) {
 				t.Fatalf("the source does not load: %s", msg.Text(err, msg.English))
 			}
 			answers := []report.Answer{{Note: newNote, File: "a.xlsx", NoteCell: "Underlag!G11"}}
-			im, err := src.Import(tpl, 2020, 1, answers, true)
+			im, err := src.Import(tpl, report.Tertial{Year: 2020, N: 1}, answers, true)
 			if err != nil {
 				t.Fatalf("the import is refused: %s", msg.Text(err, msg.English))
 			}

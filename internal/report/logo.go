@@ -48,10 +48,7 @@ func (d *decoder) logos(v any) []Logo {
 			continue
 		}
 		if l, ok := d.logo(file); ok {
-			l.Alt = alt.S
-			if l.Alt == "" {
-				l.Alt = fill(d.tpl.Words.LogoAlt, map[string]string{"name": strings.TrimSuffix(filepath.Base(file.S), filepath.Ext(file.S))})
-			}
+			l.Alt = alt.S // "" when not written: the document gives the template's
 			out = append(out, l)
 		}
 	}

@@ -43,7 +43,7 @@ func TestSanitizeMeta(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := report.NewDocument(src, tpl, 2020, 1, reporttest.Created)
+	doc, err := report.NewDocument(src, tpl, report.Tertial{Year: 2020, N: 1}, reporttest.Created)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,7 +23,7 @@ func Skeleton(tpl *Template, municipality string, first, last int, file string) 
 		"{municipality}", oneLine(municipality),
 		"{period}", period,
 		"{first}", strconv.Itoa(first),
-		"{statuses}", strings.Join(tpl.statusWords(), ", "),
+		"{statuses}", strings.Join(tpl.Statuses.Words(), ", "),
 		"{file}", oneLine(file),
 	)
 	return r.Replace(templates.NewSource)

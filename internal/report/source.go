@@ -90,10 +90,10 @@ type SourceActivity struct {
 // note are both empty (status = "", note = "") is a placeholder: "not
 // written yet".
 type Followup struct {
-	Year, Tertial int
-	Status        int  // index into the template's statuses, or -1 for none
-	Note          Text // tidied for the report; its Pos spans the value
-	Pos           Pos  // of the tertial value
+	Tertial Tertial
+	Status  int  // index into the template's statuses, or -1 for none
+	Note    Text // tidied for the report; its Pos spans the value
+	Pos     Pos  // of the tertial value
 
 	// As written, for editing: the status and note exactly as the file
 	// holds them (StatusText.Pos and Note.Pos span their values; a key
@@ -116,9 +116,9 @@ func (s *Source) Activity(r ActivityRef) *SourceActivity {
 }
 
 // Followup is the activity's follow-up for a tertial, or nil.
-func (a *SourceActivity) Followup(year, tertial int) *Followup {
+func (a *SourceActivity) Followup(t Tertial) *Followup {
 	for i := range a.Followups {
-		if f := &a.Followups[i]; f.Year == year && f.Tertial == tertial {
+		if f := &a.Followups[i]; f.Tertial == t {
 			return f
 		}
 	}
@@ -127,11 +127,11 @@ func (a *SourceActivity) Followup(year, tertial int) *Followup {
 
 // Missing lists, in the source's order, the activities that have no
 // follow-up for a tertial, or only a placeholder.
-func (s *Source) Missing(year, tertial int) []ActivityRef {
+func (s *Source) Missing(t Tertial) []ActivityRef {
 	var out []ActivityRef
 	for p := range s.Promises {
 		for a := range s.Promises[p].Activities {
-			if f := s.Promises[p].Activities[a].Followup(year, tertial); f == nil || f.Placeholder() {
+			if f := s.Promises[p].Activities[a].Followup(t); f == nil || f.Placeholder() {
 				out = append(out, ActivityRef{p, a})
 			}
 		}
@@ -223,7 +223,7 @@ func Parse(name string, data []byte, tpl *Template) (*Source, error) {
 	if err != nil {
 		return nil, syntaxError(sm, err)
 	}
-	d := &decoder{file: name, sm: sm, tpl: tpl, suggested: map[string]bool{}}
+	d := &decoder{file: name, sm: sm, statuses: tpl.Statuses, suggested: map[string]bool{}}
 	src := d.source(raw)
 	src.File = file
 	if len(d.errs) > 0 {

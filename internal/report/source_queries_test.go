@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/reporttest"
@@ -96,18 +95,18 @@ tertial = "2020-T2"
 status = ""
 note = ""
 `)
-	first := src.Activity(report.ActivityRef{0, 0}).Followup(2020, 2)
+	first := src.Activity(report.ActivityRef{0, 0}).Followup(report.Tertial{Year: 2020, N: 2})
 	if first == nil || first.Status != 0 || first.Placeholder() {
 		t.Errorf("status %q without a note: %+v, want a follow-up with status 0", "ej påbörjad", first)
 	}
-	if p := src.Activity(report.ActivityRef{0, 1}).Followup(2020, 2); p == nil || !p.Placeholder() {
+	if p := src.Activity(report.ActivityRef{0, 1}).Followup(report.Tertial{Year: 2020, N: 2}); p == nil || !p.Placeholder() {
 		t.Errorf("status and note empty: %+v, want a placeholder", p)
 	}
-	if got := fmt.Sprint(src.Missing(2020, 2)); got != "[{0 1}]" {
+	if got := fmt.Sprint(src.Missing(report.Tertial{Year: 2020, N: 2})); got != "[{0 1}]" {
 		t.Errorf("missing in 2020-T2: %s, want [{0 1}]", got)
 	}
-	if y, n := src.DefaultTertial(); y != 2020 || n != 2 {
-		t.Errorf("default tertial %d-T%d, want 2020-T2", y, n)
+	if got := src.DefaultTertial().String(); got != "2020-T2" {
+		t.Errorf("default tertial %s, want 2020-T2", got)
 	}
 }
 
@@ -136,41 +135,8 @@ followup = [{ tertial = %q, note = "Gjort." }]
 text = "A2"
 followup = [{ tertial = %q, note = "Gjort." }]
 `, c.first, c.second))
-		if y, n := src.DefaultTertial(); fmt.Sprintf("%d-T%d", y, n) != c.want {
-			t.Errorf("follow-ups %s, %s: default %d-T%d, want %s", c.first, c.second, y, n, c.want)
-		}
-	}
-}
-
-// TestCurrentTertial: the tertial a day falls in is T1 for January to
-// April, T2 for May to August, T3 for September to December; a day before
-// the period gives its first tertial, a day after it its last.
-func TestCurrentTertial(t *testing.T) {
-	src := querySource(t, "title = \"T\"\nmunicipality = \"M\"\nperiod = \"2020-2022\"\n[[promise]]\ntext = \"P\"\n[[promise.activity]]\ntext = \"A\"\n")
-	for _, c := range []struct {
-		day, want string
-	}{
-		{"2020-01-01", "2020-T1"},
-		{"2020-04-30", "2020-T1"},
-		{"2020-05-01", "2020-T2"},
-		{"2020-08-31", "2020-T2"},
-		{"2020-09-01", "2020-T3"},
-		{"2020-12-31", "2020-T3"},
-		{"2021-03-15", "2021-T1"},
-		{"2021-06-15", "2021-T2"},
-		{"2022-06-15", "2022-T2"},
-		{"2022-10-01", "2022-T3"},
-		{"2019-12-31", "2020-T1"},
-		{"2019-06-15", "2020-T1"},
-		{"2023-01-01", "2022-T3"},
-		{"2023-06-15", "2022-T3"},
-	} {
-		day, err := time.Parse(time.DateOnly, c.day)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if y, n := src.CurrentTertial(day); fmt.Sprintf("%d-T%d", y, n) != c.want {
-			t.Errorf("%s: tertial %d-T%d, want %s", c.day, y, n, c.want)
+		if got := src.DefaultTertial().String(); got != c.want {
+			t.Errorf("follow-ups %s, %s: default %s, want %s", c.first, c.second, got, c.want)
 		}
 	}
 }
@@ -194,8 +160,8 @@ func TestDefaultTertialOrdersByYear(t *testing.T) {
 			followups = append(followups, fmt.Sprintf("tertial = %q\nnote = \"Gjort.\"", tertial))
 		}
 		src := querySource(t, reporttest.SmallSource("", followups...))
-		if y, n := src.DefaultTertial(); fmt.Sprintf("%d-T%d", y, n) != c.want {
-			t.Errorf("follow-ups %v: the default tertial is %d-T%d, want %s", c.followups, y, n, c.want)
+		if got := src.DefaultTertial().String(); got != c.want {
+			t.Errorf("follow-ups %v: the default tertial is %s, want %s", c.followups, got, c.want)
 		}
 	}
 }

@@ -33,21 +33,21 @@ func TestExampleDump(t *testing.T) {
 
 func TestGoodSourcesDump(t *testing.T) {
 	for _, c := range []struct {
-		file          string
-		year, tertial int // 0: the source's default
+		file    string
+		tertial string // "": the source's default
 	}{
-		{"windows.toml", 0, 0},
-		{"messy.toml", 0, 0},
-		{"years.toml", 2021, 2},
-		{"years.toml", 2020, 3},
-		{"years.toml", 0, 0},
-		{"placeholders.toml", 0, 0},
-		{"utf16le.toml", 0, 0},
-		{"utf16be.toml", 0, 0},
+		{"windows.toml", ""},
+		{"messy.toml", ""},
+		{"years.toml", "2021-T2"},
+		{"years.toml", "2020-T3"},
+		{"years.toml", ""},
+		{"placeholders.toml", ""},
+		{"utf16le.toml", ""},
+		{"utf16be.toml", ""},
 	} {
 		name := strings.TrimSuffix(c.file, ".toml")
-		if c.year > 0 {
-			name += fmt.Sprintf("-%d-T%d", c.year, c.tertial)
+		if c.tertial != "" {
+			name += "-" + c.tertial
 		}
 		t.Run(name, func(t *testing.T) {
 			tpl := reporttest.Template(t)
@@ -55,11 +55,11 @@ func TestGoodSourcesDump(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			y, n := c.year, c.tertial
-			if y == 0 {
-				y, n = src.DefaultTertial()
+			tertial := src.DefaultTertial()
+			if c.tertial != "" {
+				tertial, _ = report.ParseTertial(c.tertial)
 			}
-			doc, err := report.NewDocument(src, tpl, y, n, reporttest.Created)
+			doc, err := report.NewDocument(src, tpl, tertial, reporttest.Created)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -150,40 +150,16 @@ func TestLimits(t *testing.T) {
 	}
 }
 
-func TestParseTertial(t *testing.T) {
-	for _, c := range []struct {
-		in      string
-		y, n    int
-		wantErr bool
-	}{
-		{"2020-T1", 2020, 1, false},
-		{"2021-t3", 2021, 3, false},
-		{" 2022-T2 ", 2022, 2, false},
-		{"2020-T0", 0, 0, true},
-		{"2020-T4", 0, 0, true},
-		{"2020-T01", 2020, 1, false},
-		{"2020T1", 0, 0, true},
-		{"20-T1", 0, 0, true},
-		{"2020-T99999999999999999999", 0, 0, true},
-		{"", 0, 0, true},
-	} {
-		y, n, err := report.ParseTertial(c.in)
-		if (err != nil) != c.wantErr || y != c.y || n != c.n {
-			t.Errorf("report.ParseTertial(%q) = %d, %d, %v; want %d, %d, error %v", c.in, y, n, err, c.y, c.n, c.wantErr)
-		}
-	}
-}
-
 func TestDefaultTertialAndDueCells(t *testing.T) {
 	tpl := reporttest.Template(t)
 	src, err := report.Load("testdata/good/years.toml", tpl)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if y, n := src.DefaultTertial(); y != 2021 || n != 3 {
-		t.Errorf("default tertial %d-T%d, want 2021-T3 (the latest follow-up)", y, n)
+	if got := src.DefaultTertial().String(); got != "2021-T3" {
+		t.Errorf("default tertial %s, want 2021-T3 (the latest follow-up)", got)
 	}
-	doc, err := report.NewDocument(src, tpl, 2021, 2, reporttest.Created)
+	doc, err := report.NewDocument(src, tpl, report.Tertial{Year: 2021, N: 2}, reporttest.Created)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,15 +178,15 @@ func TestDefaultTertialAndDueCells(t *testing.T) {
 	if !later.Cells[2].Empty() || later.Current != nil {
 		t.Errorf("2021-T3 follow-up shows in the 2021-T2 report: %+v", later)
 	}
-	if _, err := report.NewDocument(src, tpl, 2022, 1, reporttest.Created); err == nil {
+	if _, err := report.NewDocument(src, tpl, report.Tertial{Year: 2022, N: 1}, reporttest.Created); err == nil {
 		t.Error("a tertial outside the period was accepted")
 	}
 	empty, err := report.Parse("x.toml", []byte("title = \"T\"\nmunicipality = \"M\"\nperiod = \"2020-2021\"\n[[promise]]\ntext = \"P\"\n[[promise.activity]]\ntext = \"A\"\n"), tpl)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if y, n := empty.DefaultTertial(); y != 2020 || n != 1 {
-		t.Errorf("without follow-ups the default is %d-T%d, want the period's first, 2020-T1", y, n)
+	if got := empty.DefaultTertial().String(); got != "2020-T1" {
+		t.Errorf("without follow-ups the default is %s, want the period's first, 2020-T1", got)
 	}
 }
 
@@ -236,22 +212,22 @@ func TestLoadMissingFile(t *testing.T) {
 // follow-up when the default tertial is chosen.
 func TestPlaceholdersAndMissing(t *testing.T) {
 	src := reporttest.Source(t, "testdata/good/placeholders.toml")
-	if y, n := src.DefaultTertial(); y != 2020 || n != 2 {
-		t.Errorf("default tertial %d-T%d, want 2020-T2 (the note of the second activity)", y, n)
+	if got := src.DefaultTertial().String(); got != "2020-T2" {
+		t.Errorf("default tertial %s, want 2020-T2 (the note of the second activity)", got)
 	}
 	for _, c := range []struct {
-		year, tertial int
-		want          []report.ActivityRef
+		tertial report.Tertial
+		want    []report.ActivityRef
 	}{
-		{2020, 1, []report.ActivityRef{{0, 1}, {1, 0}}},
-		{2020, 2, []report.ActivityRef{{0, 0}, {1, 0}}},
-		{2020, 3, []report.ActivityRef{{0, 0}, {0, 1}, {1, 0}}},
+		{report.Tertial{Year: 2020, N: 1}, []report.ActivityRef{{0, 1}, {1, 0}}},
+		{report.Tertial{Year: 2020, N: 2}, []report.ActivityRef{{0, 0}, {1, 0}}},
+		{report.Tertial{Year: 2020, N: 3}, []report.ActivityRef{{0, 0}, {0, 1}, {1, 0}}},
 	} {
-		if got := src.Missing(c.year, c.tertial); fmt.Sprint(got) != fmt.Sprint(c.want) {
-			t.Errorf("missing in %d-T%d: %v, want %v", c.year, c.tertial, got, c.want)
+		if got := src.Missing(c.tertial); fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("missing in %s: %v, want %v", c.tertial, got, c.want)
 		}
 	}
-	f := src.Activity(report.ActivityRef{0, 0}).Followup(2020, 1)
+	f := src.Activity(report.ActivityRef{0, 0}).Followup(report.Tertial{Year: 2020, N: 1})
 	if f == nil || f.Placeholder() || f.Status != 2 || f.NoteRaw != "" || f.Note.Pos.Line != 16 {
 		t.Errorf("a status without a note: %+v", f)
 	}

@@ -17,7 +17,7 @@ type Template struct {
 	Language string        `toml:"language"`
 	Creator  string        `toml:"creator"`
 	Words    Words         `toml:"words"`
-	Statuses []StatusDef   `toml:"status"`
+	Statuses Statuses      `toml:"status"`
 	Workbook WorkbookWords `toml:"workbook"`
 	FillIn   FillInWords   `toml:"fillin"`
 	Theme    Theme         `toml:"theme"`
@@ -233,27 +233,4 @@ func fill(s string, vars map[string]string) string {
 		pairs = append(pairs, "{"+k+"}", vars[k])
 	}
 	return strings.NewReplacer(pairs...).Replace(s)
-}
-
-// foldStatus is how status words are compared: case and spacing do not
-// matter.
-func foldStatus(s string) string {
-	return strings.ToLower(tidyLine(s))
-}
-
-func (t *Template) statusIndex(word string) int {
-	for i, s := range t.Statuses {
-		if foldStatus(s.Word) == foldStatus(word) {
-			return i
-		}
-	}
-	return -1
-}
-
-func (t *Template) statusWords() []string {
-	words := make([]string, len(t.Statuses))
-	for i, s := range t.Statuses {
-		words[i] = s.Word
-	}
-	return words
 }

@@ -89,7 +89,7 @@ func (c *templateChecker) list(key string, words []string, n int) {
 func (c *templateChecker) distinct(key string, words []string) {
 	seen := map[string]bool{}
 	for _, s := range words {
-		k := foldStatus(s)
+		k := NormalizeStatus(s)
 		if seen[k] && k != "" {
 			c.errorAt(key, msg.TemplateTwice, key, s)
 		}
@@ -160,10 +160,10 @@ func (c *templateChecker) statuses(list []StatusDef) {
 		if strings.TrimSpace(s.Word) == "" {
 			c.errorAt(at, msg.TemplateStatusNoWord, i+1)
 		}
-		if seen[foldStatus(s.Word)] {
+		if seen[NormalizeStatus(s.Word)] {
 			c.errorAt(at+".word", msg.TemplateStatusTwice, s.Word)
 		}
-		seen[foldStatus(s.Word)] = true
+		seen[NormalizeStatus(s.Word)] = true
 		if !hexColor.MatchString(s.Color) {
 			c.errorAt(at+".color", msg.TemplateStatusColour, s.Word, s.Color)
 		}

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -47,7 +48,7 @@ func headerColumns(t *testing.T, doc *report.Document, pages []bboxPage) [4]floa
 func TestColumnsFollowContent(t *testing.T) {
 	reporttest.Tool(t, "pdftotext")
 	for _, tertial := range []int{1, 2, 3} {
-		doc := reporttest.Document(t, "../testdata/good/years.toml", reporttest.Tertial(2021, tertial))
+		doc := reporttest.Document(t, "../testdata/good/years.toml", reporttest.Tertial(fmt.Sprintf("2021-T%d", tertial)))
 		data, _ := renderDoc(t, doc)
 		cols := headerColumns(t, doc, assertLaidOutWell(t, doc, data))
 		total := cols[0] + cols[1] + cols[2] + cols[3]

@@ -234,7 +234,7 @@ func TestLongNoteSplitsAcrossPages(t *testing.T) {
 
 func TestSeveralYearsShowOnlyTheReportsYear(t *testing.T) {
 	reporttest.Tool(t, "pdftotext")
-	doc := reporttest.Document(t, "../testdata/good/years.toml", reporttest.Tertial(2021, 2))
+	doc := reporttest.Document(t, "../testdata/good/years.toml", reporttest.Tertial("2021-T2"))
 	data, _ := renderDoc(t, doc)
 	assertLaidOutWell(t, doc, data)
 	text := readText(t, data)
@@ -393,7 +393,7 @@ func TestHeadingsKeepWithNext(t *testing.T) {
 	}
 	for name, doc := range map[string]*report.Document{
 		"messy": reporttest.Document(t, "../testdata/good/messy.toml"),
-		"years": reporttest.Document(t, "../testdata/good/years.toml", reporttest.Tertial(2021, 2)),
+		"years": reporttest.Document(t, "../testdata/good/years.toml", reporttest.Tertial("2021-T2")),
 		"big":   reporttest.Document(t, "big.toml", reporttest.Text(reporttest.Generated(12, 7, 40))),
 		"long":  reporttest.Document(t, "long.toml", reporttest.Text(reporttest.LongNote(3000))),
 	} {
@@ -435,7 +435,7 @@ func TestStructureTree(t *testing.T) {
 	}{
 		{"eksjo", reporttest.Document(t, example)},
 		{"messy", reporttest.Document(t, "../testdata/good/messy.toml")},
-		{"years", reporttest.Document(t, "../testdata/good/years.toml", reporttest.Tertial(2021, 2))},
+		{"years", reporttest.Document(t, "../testdata/good/years.toml", reporttest.Tertial("2021-T2"))},
 		{"long", reporttest.Document(t, "long.toml", reporttest.Text(reporttest.LongNote(2500)))},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -25,18 +25,19 @@ func Template(t testing.TB) *report.Template {
 type Option func(*options)
 
 type options struct {
-	text          []byte
-	year, tertial int
-	created       time.Time
-	template      *report.Template
+	text     []byte
+	tertial  string
+	created  time.Time
+	template *report.Template
 }
 
 // Text gives the source's text; path then only names it (and the folder
 // its logos are in).
 func Text(text []byte) Option { return func(o *options) { o.text = text } }
 
-// Tertial makes the report of a tertial other than the source's latest.
-func Tertial(year, n int) Option { return func(o *options) { o.year, o.tertial = year, n } }
+// Tertial makes the report of a tertial other than the source's latest,
+// written as in a source: "2021-T2".
+func Tertial(s string) Option { return func(o *options) { o.tertial = s } }
 
 // CreatedAt dates the document.
 func CreatedAt(t time.Time) Option { return func(o *options) { o.created = t } }
@@ -69,11 +70,14 @@ func Document(t testing.TB, path string, opts ...Option) *report.Document {
 	t.Helper()
 	o := apply(t, opts)
 	src := Source(t, path, opts...)
-	year, tertial := o.year, o.tertial
-	if year == 0 {
-		year, tertial = src.DefaultTertial()
+	tertial := src.DefaultTertial()
+	if o.tertial != "" {
+		var err error
+		if tertial, err = report.ParseTertial(o.tertial); err != nil {
+			t.Fatal(err)
+		}
 	}
-	doc, err := report.NewDocument(src, o.template, year, tertial, o.created)
+	doc, err := report.NewDocument(src, o.template, tertial, o.created)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -91,8 +91,8 @@ func (r *renderer) dataSheet() error {
 				number(dataActivity, a.Number)
 				text(dataActivityText, a.Text.S, a.Text)
 				text(dataResponsible, names, a.Text)
-				number(dataYear, d.Year)
-				number(dataTertial, c.Tertial)
+				number(dataYear, c.Tertial.Year)
+				number(dataTertial, c.Tertial.N)
 				text(dataStatus, word, report.Text{})
 				// The cell keeps the whole note; a row taller than Excel
 				// allows shows its top, and the report sheet all of it.
@@ -127,19 +127,12 @@ func (r *renderer) dataSheet() error {
 func (r *renderer) statusRules(sheet, ref string) error {
 	d := r.doc
 	words := make([]string, len(d.Statuses))
-	list := true
 	for i, s := range d.Statuses {
 		words[i] = s.Word
-		// A comma would split a word in two in a literal list.
-		list = list && !strings.Contains(s.Word, ",")
 	}
-	dv := excelize.NewDataValidation(true)
-	dv.Sqref = ref
-	if !list || dv.SetDropList(words) != nil {
-		// The overview's header holds the same words from column C.
-		dv.SetSqrefDropList(fmt.Sprintf("%s!$C$%d:$%s$%d", quoteSheet(d.Workbook.OverviewSheet), overviewHeader, colName(2+len(words)), overviewHeader))
-	}
-	if err := r.f.AddDataValidation(sheet, dv); err != nil {
+	// The overview's header holds the same words from column C.
+	cells := fmt.Sprintf("%s!$C$%d:$%s$%d", quoteSheet(d.Workbook.OverviewSheet), overviewHeader, colName(2+len(words)), overviewHeader)
+	if err := statusList(r.f, sheet, ref, words, cells, d.Workbook.DataColumns[dataStatus]); err != nil {
 		return err
 	}
 	var rules []excelize.ConditionalFormatOptions

@@ -14,9 +14,9 @@ import (
 
 // FillInAnswers is what a filled-in workbook holds.
 type FillInAnswers struct {
-	Year, Tertial int
-	Party         string // who it was made for, "" for all
-	Answers       []report.Answer
+	Tertial report.Tertial
+	Party   string // who it was made for, "" for all
+	Answers []report.Answer
 }
 
 // A workbook is untrusted input: limits keep a mistaken or hostile file
@@ -66,8 +66,8 @@ type fillInReader struct {
 	cols  [fillInCols + 1]int // the column each of ours is in now
 	seen  map[report.ActivityRef]int
 	errs  report.ErrorList
-	// year and tertial are the workbook's, from its meta sheet.
-	year, tertial int
+	// tertial is the workbook's, from its meta sheet.
+	tertial report.Tertial
 	// date1904 tells how the workbook counts dates.
 	date1904 bool
 }
@@ -86,7 +86,7 @@ func (r *fillInReader) read() (*FillInAnswers, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.year, r.tertial = out.Year, out.Tertial
+	r.tertial = out.Tertial
 	if props, err := r.f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 		r.date1904 = *props.Date1904
 	}
@@ -131,14 +131,14 @@ func (r *fillInReader) meta() (*FillInAnswers, error) {
 	if values["municipality"] != src.Municipality.S || values["period"] != src.Period.S {
 		return nil, r.fail(msg.BookOtherSource, values["municipality"], values["period"], values["source"]+".toml", src.Municipality.S, src.Period.S, src.File.Name)
 	}
-	year, tertial, err := report.ParseTertial(values["tertial"])
+	tertial, err := report.ParseTertial(values["tertial"])
 	if err == nil {
-		err = src.CheckTertial(year, tertial)
+		err = src.CheckTertial(tertial)
 	}
 	if err != nil {
 		return nil, r.fail(msg.BookTertial, values["tertial"], src.Period.S)
 	}
-	return &FillInAnswers{Year: year, Tertial: tertial, Party: values["party"]}, nil
+	return &FillInAnswers{Tertial: tertial, Party: values["party"]}, nil
 }
 
 // header finds the columns by their headings in the first row, so that a
@@ -219,21 +219,12 @@ func (r *fillInReader) row(n int, values []string) (report.Answer, bool) {
 		return report.Answer{}, false
 	}
 	status = strings.TrimSpace(status)
-	if status != "" && indexOf(statusWords(r.tpl), status) < 0 {
-		r.errorAt(statusCell, msg.BookStatusUnknown, status, strings.Join(statusWords(r.tpl), ", "))
+	if status != "" && r.tpl.Statuses.Index(status) < 0 {
+		r.errorAt(statusCell, msg.BookStatusUnknown, status, strings.Join(r.tpl.Statuses.Words(), ", "))
 		return report.Answer{}, false
 	}
 	return report.Answer{Activity: ref, Status: status, Note: report.NormalizeNote(note),
 		File: r.name, StatusCell: statusCell, NoteCell: noteCell}, true
-}
-
-func indexOf(words []string, w string) int {
-	for i, x := range words {
-		if strings.EqualFold(strings.Join(strings.Fields(x), " "), strings.Join(strings.Fields(w), " ")) {
-			return i
-		}
-	}
-	return -1
 }
 
 // parseRowKey reads a row key: the activity's place and the hashes of the
@@ -277,18 +268,14 @@ func (r *fillInReader) find(ref report.ActivityRef, hashes []string) (report.Act
 // wrote nor what the source says now: what was written there would not be
 // imported.
 func (r *fillInReader) lockedCells(ref report.ActivityRef, hashes []string, get func(int) string, cell func(int) string) {
-	now := rowValues(r.src, r.tpl, r.year, r.tertial, ref)
+	now := rowValues(r.src, r.tpl, r.tertial, ref)
 	for i, c := range lockedCols {
-		text := lineBreaksToLF(get(c))
+		text := report.UnixLineBreaks(get(c))
 		if cellHash(text) == hashes[i] || text == now[c] {
 			continue
 		}
 		r.errorAt(cell(c), msg.BookLockedEdited, text, r.words.Status, r.words.Note)
 	}
-}
-
-func lineBreaksToLF(s string) string {
-	return strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s)
 }
 
 // text reads the answer a person wrote in a cell: text as it is, and a

@@ -44,7 +44,7 @@ func TestFillInWithOtherPrograms(t *testing.T) {
 	src := reporttest.Source(t, example)
 	tmp := t.TempDir()
 	book := filepath.Join(tmp, "underlag.xlsx")
-	if err := os.WriteFile(book, fillIn(t, src, 2020, 2), 0o644); err != nil {
+	if err := os.WriteFile(book, fillIn(t, src, report.Tertial{Year: 2020, N: 2}), 0o644); err != nil {
 		t.Fatal(err)
 	}
 
@@ -98,7 +98,7 @@ func TestFillInWithOtherPrograms(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			im, err := src.Import(tpl, got.Year, got.Tertial, got.Answers, false)
+			im, err := src.Import(tpl, got.Tertial, got.Answers, false)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -112,7 +112,7 @@ func TestFillInWithOtherPrograms(t *testing.T) {
 					found := false
 					for _, r := range back.All() {
 						if act := back.Activity(r); act.Text.S == a.Activity {
-							f := act.Followup(2020, 2)
+							f := act.Followup(report.Tertial{Year: 2020, N: 2})
 							found = f != nil && f.NoteRaw == a.Note && f.StatusText.S == a.Status
 						}
 					}

@@ -22,10 +22,10 @@ const example = "../../../examples/eksjo-2020-2021.toml"
 
 // fillIn writes the fill-in workbook of a source for a tertial, with all
 // its activities.
-func fillIn(t testing.TB, src *report.Source, year, n int) []byte {
+func fillIn(t testing.TB, src *report.Source, tertial report.Tertial) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	err := WriteFillIn(&b, FillIn{Source: src, Template: reporttest.Template(t), Year: year, Tertial: n,
+	err := WriteFillIn(&b, FillIn{Source: src, Template: reporttest.Template(t), Tertial: tertial,
 		Activities: src.All(), Created: time.Unix(1700000000, 0)})
 	if err != nil {
 		t.Fatal(err)
@@ -52,8 +52,8 @@ func edit(t testing.TB, data []byte, change func(f *excelize.File)) []byte {
 
 func TestFillInGolden(t *testing.T) {
 	src := reporttest.Source(t, example)
-	data := fillIn(t, src, 2020, 2)
-	if again := fillIn(t, src, 2020, 2); !bytes.Equal(data, again) {
+	data := fillIn(t, src, report.Tertial{Year: 2020, N: 2})
+	if again := fillIn(t, src, report.Tertial{Year: 2020, N: 2}); !bytes.Equal(data, again) {
 		t.Error("two fill-in workbooks of the same source differ")
 	}
 	var b strings.Builder
@@ -99,21 +99,21 @@ func TestFillInGolden(t *testing.T) {
 func TestFillInRoundTrip(t *testing.T) {
 	tpl := reporttest.Template(t)
 	for _, c := range []struct {
-		path          string
-		year, tertial int
+		path    string
+		tertial report.Tertial
 	}{
-		{example, 2020, 1}, {"../testdata/good/windows.toml", 2023, 2}, {"../testdata/good/years.toml", 2021, 2},
-		{"../testdata/good/placeholders.toml", 2020, 2},
+		{example, report.Tertial{Year: 2020, N: 1}}, {"../testdata/good/windows.toml", report.Tertial{Year: 2023, N: 2}}, {"../testdata/good/years.toml", report.Tertial{Year: 2021, N: 2}},
+		{"../testdata/good/placeholders.toml", report.Tertial{Year: 2020, N: 2}},
 	} {
 		t.Run(filepath.Base(c.path), func(t *testing.T) {
 			src := reporttest.Source(t, c.path)
 			old, _ := os.ReadFile(c.path)
-			book := fillIn(t, src, c.year, c.tertial)
+			book := fillIn(t, src, c.tertial)
 			got, err := ReadFillIn("underlag.xlsx", edit(t, book, func(*excelize.File) {}), src, tpl)
 			if err != nil {
 				t.Fatal(err)
 			}
-			im, err := src.Import(tpl, got.Year, got.Tertial, got.Answers, false)
+			im, err := src.Import(tpl, got.Tertial, got.Answers, false)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -134,7 +134,7 @@ func TestFillInRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			im, err = src.Import(tpl, got.Year, got.Tertial, got.Answers, true)
+			im, err = src.Import(tpl, got.Tertial, got.Answers, true)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -143,7 +143,7 @@ func TestFillInRoundTrip(t *testing.T) {
 				t.Fatalf("the imported source does not load: %v", err)
 			}
 			for i, r := range back.All() {
-				f := back.Activity(r).Followup(c.year, c.tertial)
+				f := back.Activity(r).Followup(c.tertial)
 				if f == nil || f.NoteRaw != notes[i+2] || f.StatusText.S != "försenad" {
 					t.Errorf("activity %v reads back as %+v, want %q", r, f, notes[i+2])
 				}
@@ -158,14 +158,14 @@ func TestFillInRoundTrip(t *testing.T) {
 func TestFillInErrors(t *testing.T) {
 	tpl := reporttest.Template(t)
 	src := reporttest.Source(t, example)
-	book := fillIn(t, src, 2020, 2)
+	book := fillIn(t, src, report.Tertial{Year: 2020, N: 2})
 	other := reporttest.Source(t, "../testdata/good/years.toml")
 	for _, c := range []struct {
 		name string
 		data func() []byte
 	}{
 		{"not-a-workbook", func() []byte { return []byte("title = \"en toml-fil\"\n") }},
-		{"another-source", func() []byte { return fillIn(t, other, 2020, 2) }},
+		{"another-source", func() []byte { return fillIn(t, other, report.Tertial{Year: 2020, N: 2}) }},
 		{"no-meta-sheet", func() []byte {
 			return edit(t, book, func(f *excelize.File) { f.DeleteSheet(report.FillInMetaSheet) })
 		}},
@@ -219,7 +219,7 @@ func TestFillInErrors(t *testing.T) {
 func TestFillInCellTypes(t *testing.T) {
 	tpl := reporttest.Template(t)
 	src := reporttest.Source(t, example)
-	data := edit(t, fillIn(t, src, 2020, 2), func(f *excelize.File) {
+	data := edit(t, fillIn(t, src, report.Tertial{Year: 2020, N: 2}), func(f *excelize.File) {
 		f.SetCellStr("Underlag", "G2", "2020-03-09")
 		f.SetCellStr("Underlag", "G3", "012")
 		f.SetCellInt("Underlag", "G4", 12345)
@@ -250,7 +250,7 @@ func TestFillInCellTypes(t *testing.T) {
 func FuzzReadFillIn(f *testing.F) {
 	tpl := reporttest.Template(f)
 	src := reporttest.Source(f, example)
-	book := fillIn(f, src, 2020, 2)
+	book := fillIn(f, src, report.Tertial{Year: 2020, N: 2})
 	f.Add(book)
 	f.Add(edit(f, book, func(x *excelize.File) { x.SetCellStr("Underlag", "G2", "Klart") }))
 	f.Add([]byte("PK\x03\x04"))
@@ -263,7 +263,7 @@ func FuzzReadFillIn(f *testing.F) {
 			}
 			return
 		}
-		if _, err := src.Import(tpl, got.Year, got.Tertial, got.Answers, true); err != nil {
+		if _, err := src.Import(tpl, got.Tertial, got.Answers, true); err != nil {
 			var list report.ErrorList
 			if !errors.As(err, &list) {
 				t.Fatalf("answers read from a workbook make the import fail: %v", err)
@@ -277,3 +277,29 @@ func regexpFind(re, s string) string {
 }
 
 var regexpCompile = regexp.MustCompile
+
+// TestFillInStatusSpellings: the fill-in workbook's reader takes a status
+// typed or pasted in any of the odd spellings as the template's word, and
+// refuses other words, as the decoder and import do.
+func TestFillInStatusSpellings(t *testing.T) {
+	tpl := reporttest.Template(t)
+	src := reporttest.Source(t, example)
+	book := fillIn(t, src, report.Tertial{Year: 2020, N: 2})
+	for _, c := range reporttest.OddStatuses {
+		data := edit(t, book, func(f *excelize.File) { f.SetCellStr("Underlag", "F2", c.Typed) })
+		got, err := ReadFillIn("a.xlsx", data, src, tpl)
+		if c.Want == "" {
+			if err == nil {
+				t.Errorf("status %q read", c.Typed)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("status %q refused: %v", c.Typed, err)
+			continue
+		}
+		if s := got.Answers[0].Status; tpl.Statuses.Word(tpl.Statuses.Index(s)) != c.Want {
+			t.Errorf("status %q read as %q, want %q", c.Typed, s, c.Want)
+		}
+	}
+}

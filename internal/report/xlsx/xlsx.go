@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -57,14 +56,7 @@ func (Renderer) Render(w io.Writer, doc *report.Document) ([]report.Warning, err
 	if err := r.render(); err != nil {
 		return r.warnings, fmt.Errorf("xlsx: %w", err)
 	}
-	// excelize writes the streamed sheets, and the image types that a chart
-	// adds to the content types, in the order of a Go map; sorting both
-	// makes the same document give the same bytes.
-	sort.Slice(r.f.ContentTypes.Defaults, func(i, j int) bool {
-		return r.f.ContentTypes.Defaults[i].Extension < r.f.ContentTypes.Defaults[j].Extension
-	})
-	r.f.SetZipWriter(newSortedZip)
-	if err := r.f.Write(w); err != nil {
+	if err := writeBook(w, r.f); err != nil {
 		return r.warnings, fmt.Errorf("xlsx: %w", err)
 	}
 	return r.warnings, nil
@@ -107,9 +99,6 @@ func (r *renderer) render() error {
 	return r.properties()
 }
 
-// hex turns the template's "#RRGGBB" into excelize's "RRGGBB".
-func hex(c string) string { return strings.TrimPrefix(c, "#") }
-
 // tint mixes a status colour with white. The full colours are strong
 // (dark green, red) and dark text on them is hard to read; a light tint
 // keeps the text readable and the colour recognisable.
@@ -129,26 +118,8 @@ func tint(c string) string {
 
 func (r *renderer) styles() error {
 	th := r.doc.Theme
-	var err error
-	style := func(s *excelize.Style) int {
-		if err != nil {
-			return 0
-		}
-		var id int
-		id, err = r.f.NewStyle(s)
-		return id
-	}
-	font := func(size float64, bold bool, color string) *excelize.Font {
-		return &excelize.Font{Family: fontName, Size: size, Bold: bold, Color: hex(color)}
-	}
-	fill := func(c string) excelize.Fill {
-		return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{hex(c)}}
-	}
-	top := &excelize.Alignment{Vertical: "top", WrapText: true}
-	border := []excelize.Border{}
-	for _, side := range []string{"left", "top", "right", "bottom"} {
-		border = append(border, excelize.Border{Type: side, Color: hex(th.RuleColor), Style: 1})
-	}
+	s := &styler{f: r.f, th: th}
+	style, font, top, border := s.style, s.font, topWrap, s.border()
 	st := &r.st
 	st.title = style(&excelize.Style{Font: font(th.TitleSize, true, th.HeadingColor), Alignment: top})
 	st.subtitle = style(&excelize.Style{Font: font(th.SubtitleSize, false, th.HeadingColor), Alignment: top})
@@ -157,8 +128,8 @@ func (r *renderer) styles() error {
 	st.promise = style(&excelize.Style{Font: font(th.BodySize, true, th.TextColor), Alignment: top, Fill: fill(th.PromiseFill), Border: border})
 	st.header = style(&excelize.Style{Font: font(th.TableSize, true, th.TextColor), Alignment: top, Fill: fill(th.HeaderFill), Border: border})
 	st.text = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: top, Border: border})
-	for _, s := range r.doc.Statuses {
-		st.status = append(st.status, style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: top, Fill: fill(tint(s.Color)), Border: border}))
+	for _, status := range r.doc.Statuses {
+		st.status = append(st.status, style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: top, Fill: fill(tint(status.Color)), Border: border}))
 	}
 	flat := &excelize.Alignment{Vertical: "top"}
 	// The data sheet's texts wrap, so that it prints legibly on a page's
@@ -169,7 +140,7 @@ func (r *renderer) styles() error {
 	st.number = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: flat, Border: border, NumFmt: 1})
 	st.totalText = style(&excelize.Style{Font: font(th.TableSize, true, th.TextColor), Alignment: top, Border: border, Fill: fill(th.HeaderFill)})
 	st.totalNumber = style(&excelize.Style{Font: font(th.TableSize, true, th.TextColor), Alignment: flat, Border: border, Fill: fill(th.HeaderFill), NumFmt: 1})
-	return err
+	return s.err
 }
 
 // warn reports a problem once per place and message.
@@ -199,21 +170,6 @@ func (r *renderer) fit(s string, t report.Text) string {
 	return s
 }
 
-func cellName(col, row int) string {
-	name, _ := excelize.CoordinatesToCellName(col, row)
-	return name
-}
-
-func colName(col int) string {
-	name, _ := excelize.ColumnNumberToName(col)
-	return name
-}
-
-// quoteSheet writes a sheet name as formulas refer to it.
-func quoteSheet(name string) string {
-	return "'" + strings.ReplaceAll(name, "'", "''") + "'"
-}
-
 // newSheet adds a sheet (renaming the first one excelize makes) and sets
 // what must be set before it is streamed: fit to page lives in sheetPr,
 // which the stream writer writes first.
@@ -229,49 +185,16 @@ func (r *renderer) newSheet(name string, first bool) error {
 	return r.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit})
 }
 
-// printSetup prints the sheet on A4 landscape, one page wide and as many
-// pages long as it takes, with titleRow repeated on every page.
+// printSetup prints a sheet of the report with the theme's margins and
+// the report's footer, titleRow repeated on every page.
 func (r *renderer) printSetup(sheet string, titleRow int) error {
-	th := r.doc.Theme
-	size, orient, wide, tall := 9, "landscape", 1, 0 // 9 is A4
-	if err := r.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
-		Size: &size, Orientation: &orient, FitToWidth: &wide,
-		// Excel's default is 1, which would squeeze the sheet onto one page.
-		FitToHeight: &tall,
-	}); err != nil {
-		return err
-	}
-	inch := func(mm float64) *float64 {
-		v := math.Round(mm/25.4*1000) / 1000
-		return &v
-	}
-	// Header and footer sit halfway into the top and bottom margins.
-	if err := r.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
-		Top: inch(th.MarginTop), Bottom: inch(th.MarginBottom),
-		Left: inch(th.MarginLeft), Right: inch(th.MarginRight),
-		Header: inch(th.MarginTop / 2), Footer: inch(th.MarginBottom / 2),
-	}); err != nil {
-		return err
-	}
-	if err := r.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: r.footer()}); err != nil {
-		return err
-	}
-	if titleRow == 0 {
-		return nil
-	}
-	return r.f.SetDefinedName(&excelize.DefinedName{
-		Name:     "_xlnm.Print_Titles",
-		RefersTo: fmt.Sprintf("%s!$%d:$%d", quoteSheet(sheet), titleRow, titleRow),
-		Scope:    sheet,
-	})
+	return printSetup(r.f, r.doc.Theme, sheet, page{footer: r.footer(), titleRow: titleRow, margins: true})
 }
 
 // footer is the short title on the left and "Sida &P av &N" in the centre.
-// & starts a code in a footer, so the texts' own are doubled.
 func (r *renderer) footer() string {
-	esc := func(s string) string { return strings.ReplaceAll(s, "&", "&&") }
-	page := strings.NewReplacer("{page}", "&P", "{pages}", "&N").Replace(esc(r.doc.Words.PageFooter))
-	footer := "&L" + esc(r.doc.Meta.ShortTitle) + "&C" + page
+	page := strings.NewReplacer("{page}", "&P", "{pages}", "&N").Replace(footerText(r.doc.Words.PageFooter))
+	footer := "&L" + footerText(r.doc.Meta.ShortTitle) + "&C" + page
 	if len(utf16.Encode([]rune(footer))) > 255 { // Excel's limit
 		footer = "&C" + page
 	}

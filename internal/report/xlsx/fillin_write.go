@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -23,9 +22,9 @@ import (
 
 // FillIn is a fill-in workbook to write.
 type FillIn struct {
-	Source        *report.Source
-	Template      *report.Template
-	Year, Tertial int
+	Source   *report.Source
+	Template *report.Template
+	Tertial  report.Tertial
 	// Party is who the workbook is for, as the source names them, when it
 	// holds only their activities; "" for all.
 	Party      string
@@ -69,11 +68,7 @@ func WriteFillIn(w io.Writer, fi FillIn) error {
 	if err := fw.write(); err != nil {
 		return fmt.Errorf("fill-in workbook: %w", err)
 	}
-	sort.Slice(f.ContentTypes.Defaults, func(i, j int) bool {
-		return f.ContentTypes.Defaults[i].Extension < f.ContentTypes.Defaults[j].Extension
-	})
-	f.SetZipWriter(newSortedZip)
-	if err := f.Write(w); err != nil {
+	if err := writeBook(w, f); err != nil {
 		return fmt.Errorf("fill-in workbook: %w", err)
 	}
 	return nil
@@ -116,53 +111,32 @@ func (fw *fillInWriter) write() error {
 
 func (fw *fillInWriter) styles() error {
 	th := fw.fi.Template.Theme
-	var err error
-	style := func(s *excelize.Style) int {
-		if err != nil {
-			return 0
-		}
-		var id int
-		id, err = fw.f.NewStyle(s)
-		return id
-	}
-	font := func(bold bool) *excelize.Font {
-		return &excelize.Font{Family: fontName, Size: th.TableSize, Bold: bold, Color: hex(th.TextColor)}
-	}
-	border := []excelize.Border{}
-	for _, side := range []string{"left", "top", "right", "bottom"} {
-		border = append(border, excelize.Border{Type: side, Color: hex(th.RuleColor), Style: 1})
-	}
-	top := &excelize.Alignment{Vertical: "top", WrapText: true}
-	fill := func(c string) excelize.Fill {
-		return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{hex(c)}}
-	}
+	s := &styler{f: fw.f, th: th}
+	style, border, top := s.style, s.border(), topWrap
+	font := func(bold bool) *excelize.Font { return s.font(th.TableSize, bold, th.TextColor) }
 	unlocked := &excelize.Protection{Locked: false}
 	fw.header = style(&excelize.Style{Font: font(true), Alignment: top, Fill: fill(th.HeaderFill), Border: border})
 	fw.locked = style(&excelize.Style{Font: font(false), Alignment: top, Border: border})
 	fw.input = style(&excelize.Style{Font: font(false), Alignment: top, Border: border, Fill: fill(th.InputFill), Protection: unlocked})
 	// Text format: Excel keeps "2020-03-09" and "012" as they are typed.
 	fw.inputText = style(&excelize.Style{Font: font(false), Alignment: top, Border: border, Fill: fill(th.InputFill), Protection: unlocked, NumFmt: 49})
-	fw.titleStyle = style(&excelize.Style{Font: &excelize.Font{Family: fontName, Size: th.HeadingSize, Bold: true, Color: hex(th.HeadingColor)}, Alignment: top})
-	fw.help = style(&excelize.Style{Font: &excelize.Font{Family: fontName, Size: th.BodySize, Color: hex(th.TextColor)}, Alignment: top})
-	return err
+	fw.titleStyle = style(&excelize.Style{Font: s.font(th.HeadingSize, true, th.HeadingColor), Alignment: top})
+	fw.help = style(&excelize.Style{Font: s.font(th.BodySize, false, th.TextColor), Alignment: top})
+	return s.err
 }
 
 // rowValues are the texts of an activity's row for a tertial, by column.
-func rowValues(src *report.Source, tpl *report.Template, year, tertial int, r report.ActivityRef) [fillInCols + 1]string {
+func rowValues(src *report.Source, tpl *report.Template, t report.Tertial, r report.ActivityRef) [fillInCols + 1]string {
 	a := src.Activity(r)
 	var v [fillInCols + 1]string
 	v[colPromise] = src.Promises[r.Promise].Text.S
 	v[colActivity] = a.Text.S
-	names := make([]string, len(a.Responsible))
-	for i, n := range a.Responsible {
-		names[i] = n.S
-	}
-	v[colResponsible] = strings.Join(names, ", ")
+	v[colResponsible] = report.JoinNames(a.Responsible)
 	status := func(f *report.Followup) string {
-		if f == nil || f.Status < 0 {
+		if f == nil {
 			return ""
 		}
-		return tpl.Statuses[f.Status].Word
+		return tpl.Statuses.Word(f.Status)
 	}
 	note := func(f *report.Followup) string {
 		if f == nil {
@@ -170,22 +144,12 @@ func rowValues(src *report.Source, tpl *report.Template, year, tertial int, r re
 		}
 		return report.NormalizeNote(f.NoteRaw)
 	}
-	if py, pn, ok := previousTertial(year, tertial); ok {
-		prev := a.Followup(py, pn)
-		v[colPreviousStatus], v[colPreviousNote] = status(prev), note(prev)
-	}
-	cur := a.Followup(year, tertial)
+	prev := a.Followup(t.Prev())
+	v[colPreviousStatus], v[colPreviousNote] = status(prev), note(prev)
+	cur := a.Followup(t)
 	v[colStatus], v[colNote] = status(cur), note(cur)
 	v[colKey] = rowKey(r, v)
 	return v
-}
-
-// previousTertial is the tertial before year-Tn.
-func previousTertial(year, n int) (int, int, bool) {
-	if n > 1 {
-		return year, n - 1, true
-	}
-	return year - 1, 3, year > 1
 }
 
 // rowKey ties a row to its activity: its place in the source, and a hash of
@@ -207,10 +171,7 @@ func cellHash(s string) string {
 
 func (fw *fillInWriter) rows() error {
 	f, sheet, words := fw.f, fw.words.Sheet, fw.words
-	previous := ""
-	if py, pn, ok := previousTertial(fw.fi.Year, fw.fi.Tertial); ok {
-		previous = fillWords(fw.fi.Template, words.Previous, py, pn)
-	}
+	previous := fw.fi.Template.Fill(words.Previous, fw.fi.Tertial.Prev())
 	prevWord := func(s string) string { return strings.ReplaceAll(s, "{previous}", previous) }
 	headers := [fillInCols + 1]string{colPromise: words.Promise, colActivity: words.Activity, colResponsible: words.Responsible,
 		colPreviousStatus: prevWord(words.PreviousStatus), colPreviousNote: prevWord(words.PreviousNote),
@@ -234,7 +195,7 @@ func (fw *fillInWriter) rows() error {
 	}
 	for i, r := range fw.fi.Activities {
 		n := i + 2
-		v := rowValues(fw.fi.Source, fw.fi.Template, fw.fi.Year, fw.fi.Tertial, r)
+		v := rowValues(fw.fi.Source, fw.fi.Template, fw.fi.Tertial, r)
 		lines := 1
 		for c := 1; c <= fillInCols; c++ {
 			if err := f.SetCellStr(sheet, cellName(c, n), v[c]); err != nil {
@@ -283,58 +244,30 @@ func (fw *fillInWriter) rows() error {
 	})
 }
 
-// statusList offers the template's statuses in a drop-down list, from the
-// meta sheet, where a word may hold a comma.
+// statusList offers the template's statuses in a drop-down list; the meta
+// sheet holds them too, for a word with a comma.
 func (fw *fillInWriter) statusList(ref string) error {
-	dv := excelize.NewDataValidation(true)
-	dv.Sqref = ref
-	n := len(fw.fi.Template.Statuses)
-	dv.SetSqrefDropList(fmt.Sprintf("%s!$D$1:$D$%d", quoteSheet(report.FillInMetaSheet), n))
-	dv.SetError(excelize.DataValidationErrorStyleStop, fw.words.Status, strings.Join(statusWords(fw.fi.Template), ", "))
-	return fw.f.AddDataValidation(fw.words.Sheet, dv)
+	words := fw.fi.Template.Statuses.Words()
+	cells := fmt.Sprintf("%s!$D$1:$D$%d", quoteSheet(report.FillInMetaSheet), len(words))
+	return statusList(fw.f, fw.words.Sheet, ref, words, cells, fw.words.Status)
 }
 
-func statusWords(tpl *report.Template) []string {
-	words := make([]string, len(tpl.Statuses))
-	for i, s := range tpl.Statuses {
-		words[i] = s.Word
-	}
-	return words
-}
-
+// printSetup prints the sheet with the title on the left and "1 / 3" on
+// the right of the footer, and the column headings on every page.
 func (fw *fillInWriter) printSetup(sheet string) error {
-	size, orient, wide, tall := 9, "landscape", 1, 0
 	fit := true
 	if err := fw.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
-	if err := fw.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
-		return err
-	}
-	title := strings.ReplaceAll(fw.title(), "&", "&&")
+	title := footerText(fw.title())
 	if len(title) > 200 {
 		title = ""
 	}
-	if err := fw.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&L" + title + "&R&P / &N"}); err != nil {
-		return err
-	}
-	return fw.f.SetDefinedName(&excelize.DefinedName{
-		Name: "_xlnm.Print_Titles", RefersTo: quoteSheet(sheet) + "!$1:$1", Scope: sheet,
-	})
+	return printSetup(fw.f, fw.fi.Template.Theme, sheet, page{footer: "&L" + title + "&R&P / &N", titleRow: 1})
 }
 
 func (fw *fillInWriter) title() string {
-	return fillWords(fw.fi.Template, fw.words.Title, fw.fi.Year, fw.fi.Tertial, "municipality", fw.fi.Source.Municipality.S)
-}
-
-// fillWords fills a template text's {n}, {year} and any other placeholders
-// given as name and value.
-func fillWords(tpl *report.Template, s string, year, n int, more ...string) string {
-	pairs := []string{"{n}", strconv.Itoa(n), "{year}", strconv.Itoa(year), "{ordinal}", tpl.Words.Ordinals[n-1]}
-	for i := 0; i+1 < len(more); i += 2 {
-		pairs = append(pairs, "{"+more[i]+"}", more[i+1])
-	}
-	return strings.NewReplacer(pairs...).Replace(s)
+	return fw.fi.Template.Fill(fw.words.Title, fw.fi.Tertial, "municipality", fw.fi.Source.Municipality.S)
 }
 
 // helpSheet says, in the template's words, how to fill in and send back.
@@ -370,8 +303,8 @@ func (fw *fillInWriter) helpSheet() error {
 func (fw *fillInWriter) metaSheet() error {
 	f, sheet, src := fw.f, report.FillInMetaSheet, fw.fi.Source
 	values := map[string]string{
-		"format": keyVersion, "source": sourceStem(src), "municipality": src.Municipality.S, "period": src.Period.S,
-		"title": src.Title.S, "tertial": fmt.Sprintf("%d-T%d", fw.fi.Year, fw.fi.Tertial), "party": fw.fi.Party,
+		"format": keyVersion, "source": src.Stem(), "municipality": src.Municipality.S, "period": src.Period.S,
+		"title": src.Title.S, "tertial": fw.fi.Tertial.String(), "party": fw.fi.Party,
 	}
 	for i, label := range metaRows {
 		if err := f.SetCellStr(sheet, cellName(1, i+1), label); err != nil {
@@ -381,7 +314,7 @@ func (fw *fillInWriter) metaSheet() error {
 			return err
 		}
 	}
-	for i, w := range statusWords(fw.fi.Template) {
+	for i, w := range fw.fi.Template.Statuses.Words() {
 		if err := f.SetCellStr(sheet, cellName(4, i+1), w); err != nil {
 			return err
 		}
@@ -390,14 +323,6 @@ func (fw *fillInWriter) metaSheet() error {
 		return err
 	}
 	return f.SetSheetVisible(sheet, false)
-}
-
-func sourceStem(src *report.Source) string {
-	name := src.File.Name
-	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
-		name = name[i+1:]
-	}
-	return strings.TrimSuffix(name, ".toml")
 }
 
 func (fw *fillInWriter) properties() error {
