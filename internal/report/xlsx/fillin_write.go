@@ -97,16 +97,12 @@ func (fw *fillInWriter) write() error {
 			return err
 		}
 	}
-	if err := fw.rows(); err != nil {
-		return err
+	for _, sheet := range []func() error{fw.rows, fw.helpSheet, fw.metaSheet, fw.properties} {
+		if err := sheet(); err != nil {
+			return err
+		}
 	}
-	if err := fw.helpSheet(); err != nil {
-		return err
-	}
-	if err := fw.metaSheet(); err != nil {
-		return err
-	}
-	return fw.properties()
+	return nil
 }
 
 func (fw *fillInWriter) styles() error {
