@@ -146,7 +146,7 @@ func (c *cli) buildOne(path string, opts buildOptions, written map[string]string
 	}
 	c.warnMissing(src, tertial)
 	if !src.Settled.IsZero() && !src.SettledFor(tertial) {
-		c.tellWarning(doc.Warning(src.Date.Pos, msg.New(msg.DateNotShown, src.Date.S,
+		c.tellWarning(doc.Warning(src.Date.Span, msg.New(msg.DateNotShown, src.Date.S,
 			src.DefaultTertial().Name(), tertial.Name())))
 	}
 	warned := map[string]bool{}

@@ -52,7 +52,7 @@ func (c *cli) newSource(args []string) error {
 		var list report.ErrorList
 		if errors.As(err, &list) {
 			for _, e := range list {
-				e.Pos = report.Pos{}
+				e.Pos = report.Position{}
 			}
 		}
 		return err

@@ -40,7 +40,7 @@ func (c *cli) warnMissing(src *report.Source, t report.Tertial) {
 // activityLine names an activity by its line and the start of its text.
 func activityLine(src *report.Source, r report.ActivityRef) string {
 	a := src.Activity(r)
-	return fmt.Sprintf("%s:%d: %s", src.File.Name, a.Text.Pos.Line, shorten(a.Text.S, 70))
+	return fmt.Sprintf("%s:%d: %s", src.File.Name, src.File.At(a.Text.Span).Line, shorten(a.Text.S, 70))
 }
 
 // shorten cuts a text to about n characters, at a space, with "…".

@@ -23,8 +23,9 @@ type decoder struct {
 	suggested map[string]bool
 }
 
-func (d *decoder) errorAt(p Pos, key msg.Key, a ...any) {
-	d.errs = append(d.errs, &Error{File: d.file, Pos: Pos{Line: p.Line, Col: p.Col}, Msg: msg.New(key, a...)})
+// errorAt tells of a mistake at a place in the file.
+func (d *decoder) errorAt(s Span, key msg.Key, a ...any) {
+	d.errs = append(d.errs, &Error{File: d.file, Pos: d.sm.file.At(s), Msg: msg.New(key, a...)})
 }
 
 var (
@@ -48,10 +49,10 @@ func (d *decoder) unknownKeys(table map[string]any, path string, where msg.Key, 
 		}
 		if s := suggest(k, allowed); s != "" {
 			d.suggested[joinPath(path, s)] = true
-			d.errorAt(d.sm.keyPos(full), msg.UnknownKeySuggest, k, msg.New(where), s, strings.Join(allowed, ", "))
+			d.errorAt(d.sm.keySpan(full), msg.UnknownKeySuggest, k, msg.New(where), s, strings.Join(allowed, ", "))
 			continue
 		}
-		d.errorAt(d.sm.keyPos(full), msg.UnknownKey, k, msg.New(where), strings.Join(allowed, ", "))
+		d.errorAt(d.sm.keySpan(full), msg.UnknownKey, k, msg.New(where), strings.Join(allowed, ", "))
 	}
 }
 
@@ -74,11 +75,11 @@ func (d *decoder) unknownTable(path string, v any) bool {
 	last := path[strings.LastIndexByte("."+path, '.'):]
 	for _, t := range tableHeaders {
 		if suggest(last, []string{t[strings.LastIndexByte("."+t, '.'):]}) != "" {
-			d.errorAt(d.sm.pos(header), msg.UnknownTableSuggest, written, "[["+t+"]]")
+			d.errorAt(point(header), msg.UnknownTableSuggest, written, "[["+t+"]]")
 			return true
 		}
 	}
-	d.errorAt(d.sm.pos(header), msg.UnknownTable, written)
+	d.errorAt(point(header), msg.UnknownTable, written)
 	return true
 }
 
@@ -107,7 +108,7 @@ func (d *decoder) source(raw map[string]any) *Source {
 	}
 	promises := d.tables(raw, "", "promise", "[[promise]]")
 	if _, ok := raw["promise"]; !ok {
-		d.errorAt(Pos{Line: 1, Col: 1}, msg.NoPromise)
+		d.errorAt(point(0), msg.NoPromise)
 	}
 	for i, t := range promises {
 		src.Promises = append(src.Promises, d.promise(t, indexPath("promise", i), src))
@@ -120,16 +121,16 @@ func (d *decoder) source(raw map[string]any) *Source {
 // as another's: a block pasted twice, or one left unedited after a copy.
 func (d *decoder) repeatedTexts(src *Source) []Warning {
 	var out []Warning
-	promises, activities := map[string]Pos{}, map[string]Pos{}
-	repeated := func(seen map[string]Pos, t Text, key msg.Key) {
+	promises, activities := map[string]Span{}, map[string]Span{}
+	repeated := func(seen map[string]Span, t Text, key msg.Key) {
 		if t.S == "" {
 			return
 		}
 		if first, ok := seen[t.S]; ok {
-			out = append(out, Warning{File: d.file, Pos: Pos{Line: t.Pos.Line, Col: t.Pos.Col}, Msg: msg.New(key, first.Line)})
+			out = append(out, Warning{File: d.file, Pos: d.sm.file.At(t.Span), Msg: msg.New(key, d.sm.file.At(first).Line)})
 			return
 		}
-		seen[t.S] = t.Pos
+		seen[t.S] = t.Span
 	}
 	for _, p := range src.Promises {
 		repeated(promises, p.Text, msg.RepeatedPromise)
@@ -145,7 +146,7 @@ func (d *decoder) promise(t map[string]any, path string, src *Source) SourceProm
 	p := SourcePromise{Text: d.text(t, path, "text", msg.WhatPromiseText, required, tidyLine), Header: d.header(path)}
 	acts := d.tables(t, path, "activity", "[[promise.activity]]")
 	if _, ok := t["activity"]; !ok {
-		d.errorAt(d.sm.keyPos(path), msg.NoActivity)
+		d.errorAt(d.sm.keySpan(path), msg.NoActivity)
 	}
 	for i, a := range acts {
 		p.Activities = append(p.Activities, d.activity(a, indexPath(path+".activity", i), src))
@@ -167,17 +168,17 @@ func (d *decoder) activity(t map[string]any, path string, src *Source) SourceAct
 			p := indexPath(path+".responsible", i)
 			s, ok := x.(string)
 			if !ok {
-				d.errorAt(d.sm.valuePos(p), msg.ResponsibleNotNames, describe(x))
+				d.errorAt(d.sm.valueSpan(p), msg.ResponsibleNotNames, describe(x))
 				continue
 			}
 			if r := tidyLine(s); r != "" {
-				a.Responsible = append(a.Responsible, Text{S: r, Pos: d.sm.valuePos(p)})
+				a.Responsible = append(a.Responsible, Text{S: r, Span: d.sm.valueSpan(p)})
 			}
 		}
 	default:
-		d.errorAt(d.sm.valuePos(path+".responsible"), msg.ResponsibleNotNames, describe(v))
+		d.errorAt(d.sm.valueSpan(path+".responsible"), msg.ResponsibleNotNames, describe(v))
 	}
-	seen := map[Tertial]Pos{}
+	seen := map[Tertial]Span{}
 	for i, f := range d.tables(t, path, "followup", "[[promise.activity.followup]]") {
 		fp := indexPath(path+".followup", i)
 		fu, ok := d.followup(f, fp, src)
@@ -185,10 +186,10 @@ func (d *decoder) activity(t map[string]any, path string, src *Source) SourceAct
 			continue
 		}
 		if first, dup := seen[fu.Tertial]; dup {
-			d.errorAt(fu.Pos, msg.SecondFollowup, fu.Tertial.String(), first.Line)
+			d.errorAt(fu.Span, msg.SecondFollowup, fu.Tertial.String(), d.sm.file.At(first).Line)
 			continue
 		}
-		seen[fu.Tertial] = fu.Pos
+		seen[fu.Tertial] = fu.Span
 		a.Followups = append(a.Followups, fu)
 	}
 	slices.SortStableFunc(a.Followups, func(x, y Followup) int {
@@ -202,17 +203,17 @@ func (d *decoder) followup(t map[string]any, path string, src *Source) (Followup
 	fu := Followup{Status: -1, Header: d.header(path), End: d.sm.ends[path]}
 	ok := true
 	tertial := d.text(t, path, "tertial", msg.WhatTertial, required, strings.TrimSpace)
-	fu.Pos = tertial.Pos
+	fu.Span = tertial.Span
 	if tertial.S == "" {
 		ok = false
 	} else {
 		tt, err := ParseTertial(tertial.S)
 		switch {
 		case err != nil:
-			d.errorAt(tertial.Pos, msg.TertialBad, tertial.S, err)
+			d.errorAt(tertial.Span, msg.TertialBad, tertial.S, err)
 			ok = false
 		case src.FirstYear > 0 && (tt.Year < src.FirstYear || tt.Year > src.LastYear):
-			d.errorAt(tertial.Pos, msg.TertialOutside, strconv.Quote(tertial.S), src.Period.S, src.FirstYear, src.LastYear)
+			d.errorAt(tertial.Span, msg.TertialOutside, strconv.Quote(tertial.S), src.Period.S, src.FirstYear, src.LastYear)
 			ok = false
 		default:
 			fu.Tertial = tt
@@ -224,7 +225,7 @@ func (d *decoder) followup(t map[string]any, path string, src *Source) (Followup
 		if st.S != "" {
 			fu.Status = d.statuses.Index(st.S)
 			if fu.Status < 0 {
-				d.errorAt(st.Pos, msg.StatusUnknown, st.S, strings.Join(d.statuses.Words(), ", "))
+				d.errorAt(st.Span, msg.StatusUnknown, st.S, strings.Join(d.statuses.Words(), ", "))
 			}
 		}
 		fu.StatusText = st
@@ -234,7 +235,7 @@ func (d *decoder) followup(t map[string]any, path string, src *Source) (Followup
 	fu.NoteRaw, _ = t["note"].(string)
 	if _, hasNote := t["note"]; !hasNote {
 		if _, hasStatus := t["status"]; !hasStatus {
-			d.errorAt(d.sm.keyPos(path), msg.FollowupEmpty)
+			d.errorAt(d.sm.keySpan(path), msg.FollowupEmpty)
 		}
 	}
 	return fu, ok
@@ -247,7 +248,7 @@ const minYear, maxYear, maxPeriodYears = 1990, 2200, 10
 func (d *decoder) period(t Text) (first, last int) {
 	m := periodPattern.FindStringSubmatch(t.S)
 	if m == nil {
-		d.errorAt(t.Pos, msg.PeriodFormat, t.S)
+		d.errorAt(t.Span, msg.PeriodFormat, t.S)
 		return 0, 0
 	}
 	first, _ = strconv.Atoi(m[1])
@@ -257,11 +258,11 @@ func (d *decoder) period(t Text) (first, last int) {
 	}
 	switch {
 	case first < minYear || last > maxYear:
-		d.errorAt(t.Pos, msg.PeriodYears, t.S, minYear, maxYear)
+		d.errorAt(t.Span, msg.PeriodYears, t.S, minYear, maxYear)
 	case last < first:
-		d.errorAt(t.Pos, msg.PeriodReversed, t.S, last, first)
+		d.errorAt(t.Span, msg.PeriodReversed, t.S, last, first)
 	case last-first >= maxPeriodYears:
-		d.errorAt(t.Pos, msg.PeriodTooLong, t.S, maxPeriodYears)
+		d.errorAt(t.Span, msg.PeriodTooLong, t.S, maxPeriodYears)
 	default:
 		return first, last
 	}
@@ -280,13 +281,13 @@ func (d *decoder) date(raw map[string]any) (Text, time.Time) {
 	case time.Time:
 		// A TOML date, written without quotation marks. A date-time or a
 		// time of day names more than a day, which the report would drop.
-		t := Text{S: v.Format(time.DateOnly), Pos: d.sm.valuePos("date")}
-		if written := d.sm.file.Text[t.Pos.Offset:t.Pos.End]; !isoDate.MatchString(written) {
-			d.errorAt(t.Pos, msg.DateFormat, written)
+		t := Text{S: v.Format(time.DateOnly), Span: d.sm.valueSpan("date")}
+		if written := d.sm.file.Text[t.Span.Offset:t.Span.End]; !isoDate.MatchString(written) {
+			d.errorAt(t.Span, msg.DateFormat, written)
 			return Text{}, time.Time{}
 		}
 		if v.Year() < minYear || v.Year() > maxYear {
-			d.errorAt(t.Pos, msg.DateYears, t.S, minYear, maxYear)
+			d.errorAt(t.Span, msg.DateYears, t.S, minYear, maxYear)
 			return Text{}, time.Time{}
 		}
 		return t, time.Date(v.Year(), v.Month(), v.Day(), 0, 0, 0, 0, time.UTC)
@@ -298,11 +299,11 @@ func (d *decoder) date(raw map[string]any) (Text, time.Time) {
 	when, err := time.Parse(time.DateOnly, t.S)
 	switch {
 	case err != nil && isoDate.MatchString(t.S):
-		d.errorAt(t.Pos, msg.DateNoSuchDay, t.S)
+		d.errorAt(t.Span, msg.DateNoSuchDay, t.S)
 	case err != nil:
-		d.errorAt(t.Pos, msg.DateFormat, t.S)
+		d.errorAt(t.Span, msg.DateFormat, t.S)
 	case when.Year() < minYear || when.Year() > maxYear:
-		d.errorAt(t.Pos, msg.DateYears, t.S, minYear, maxYear)
+		d.errorAt(t.Span, msg.DateYears, t.S, minYear, maxYear)
 	default:
 		return t, when
 	}
@@ -324,11 +325,11 @@ func (d *decoder) text(table map[string]any, path, key string, what msg.Key, n n
 	v, ok := table[key]
 	if !ok {
 		if n == required && !d.suggested[full] {
-			d.errorAt(d.sm.keyPos(path), msg.KeyMissing, msg.New(what), key, tableName(path))
+			d.errorAt(d.sm.keySpan(path), msg.KeyMissing, msg.New(what), key, tableName(path))
 		}
 		return Text{}
 	}
-	pos := d.sm.valuePos(full)
+	pos := d.sm.valueSpan(full)
 	s, isString := v.(string)
 	if !isString {
 		d.errorAt(pos, msg.NotText, key, key, describe(v))
@@ -338,7 +339,7 @@ func (d *decoder) text(table map[string]any, path, key string, what msg.Key, n n
 		d.errorAt(pos, msg.TextTooLong, key, MaxTextChars)
 		return Text{}
 	}
-	t := Text{S: tidy(s), Pos: pos}
+	t := Text{S: tidy(s), Span: pos}
 	switch {
 	case t.S != "" || n == placeholder:
 	case n == required:
@@ -398,7 +399,7 @@ func (d *decoder) tables(table map[string]any, path, key, header string) []map[s
 		for i, e := range x {
 			m, ok := e.(map[string]any)
 			if !ok {
-				d.errorAt(d.sm.valuePos(indexPath(full, i)), msg.NotTables, key, header, describe(e))
+				d.errorAt(d.sm.valueSpan(indexPath(full, i)), msg.NotTables, key, header, describe(e))
 				continue
 			}
 			out = append(out, m)
@@ -408,11 +409,11 @@ func (d *decoder) tables(table map[string]any, path, key, header string) []map[s
 	if _, isTable := v.(map[string]any); isTable {
 		if off, ok := d.sm.tables[full]; ok { // [promise] for [[promise]]
 			name := tableOf(full)
-			d.errorAt(d.sm.pos(off), msg.SingleBrackets, name, name)
+			d.errorAt(point(off), msg.SingleBrackets, name, name)
 			return nil
 		}
 	}
-	d.errorAt(d.sm.keyPos(full), msg.NotTables, key, header, describe(v))
+	d.errorAt(d.sm.keySpan(full), msg.NotTables, key, header, describe(v))
 	return nil
 }
 

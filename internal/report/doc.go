@@ -4,15 +4,19 @@
 // The pipeline:
 //
 //	SOURCE.toml ──Load/Parse──▶ *File  (the text and its table of lines:
-//	                  │                  every position is an offset into it)
+//	                  │                  every place is a Span of offsets into
+//	                  │                  it, told as a line and column, a
+//	                  │                  Position, only in a message)
 //	                  ├──scanTOML──▶ sourceMap  (where each key, value and
 //	                  │                          table is; the nesting guard)
 //	                  ├──toml.Decode──▶ generic map
 //	                  ▼
-//	              decoder ──▶ *Source  (validated: every error of the file at
+//	              decoder ──▶ *Source  (validated against the template's
+//	                  │                 statuses: every error of the file at
 //	                  │                 once, each with file:line:col)
 //	                  ▼
-//	   NewDocument(source, template, year, tertial)
+//	   NewDocument(source, template, tertial)   (every default of the
+//	                  │                          template applied here)
 //	                  │
 //	                  ▼
 //	             *Document  (texts tidied, positions kept for warnings,
@@ -26,14 +30,18 @@
 //
 // The files, by job:
 //
-//	file.go        File: a source's text and its lines
+//	file.go        File: a source's text and its lines; Span and Position
 //	source.go      Source and its parts; Load and Parse
 //	locate.go      the scan that finds where keys and values are
 //	decode.go      the decoder: the generic map to a Source, every rule
 //	syntax.go      TOML syntax errors in plain words
 //	logo.go        reading and checking logo images
 //	suggest.go     "did you mean" for misspelt keys
-//	tertial.go     tertials: parsing, the default, the period's bounds
+//	tertial.go     Tertial: parsing, order, the period's tertials, the
+//	               default of a build and of a round
+//	vocabulary.go  what every package shares: statuses and how they are
+//	               compared, the names join, line breaks, a source's stem,
+//	               placeholders
 //	text.go        Text, and tidying white space
 //	template.go    Template: the words and the look; template_check.go
 //	               its rules, all checked when it is loaded

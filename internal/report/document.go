@@ -125,9 +125,9 @@ func (d *Document) ResponsibleLine(a Activity) string {
 	return d.Words.Responsible + ": " + a.ResponsibleNames()
 }
 
-// Warning is a warning about the source's text at p.
-func (d *Document) Warning(p Pos, m msg.Message) Warning {
-	w := Warning{Pos: p, Msg: m}
+// Warning is a warning about the source's text at s.
+func (d *Document) Warning(s Span, m msg.Message) Warning {
+	w := Warning{Pos: d.File.At(s), Msg: m}
 	if d.File != nil {
 		w.File = d.File.Name
 	}
@@ -202,7 +202,7 @@ func NewDocument(src *Source, tpl *Template, tertial Tertial, created time.Time)
 		Theme:             tpl.Theme,
 	}
 	if src.SettledFor(tertial) {
-		doc.Date = Text{S: writtenDate(w, src.Settled), Pos: src.Date.Pos}
+		doc.Date = Text{S: writtenDate(w, src.Settled), Span: src.Date.Span}
 	} else {
 		doc.Meta.Settled = time.Time{}
 	}

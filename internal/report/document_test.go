@@ -200,14 +200,13 @@ text = "Löfte med 🚲."
 	}
 }
 
-// TestSanitizeFindsTheCharacterWhenTheValuesEndIsUnknown: a text whose
-// position gives only where its value starts (End 0, unknown) is searched
-// to the end of the file, so the warning still names the character's own
-// column.
-func TestSanitizeFindsTheCharacterWhenTheValuesEndIsUnknown(t *testing.T) {
+// TestSanitizeFindsTheCharacter: a warning names the column of the
+// character itself within its text's span, not where the text starts.
+func TestSanitizeFindsTheCharacter(t *testing.T) {
+	text := "Cykel 🚲 i stan\n"
 	doc := &report.Document{
-		File:  report.NewFile("x.toml", "Cykel 🚲 i stan\n"),
-		Title: report.Text{S: "Cykel 🚲 i stan", Pos: report.Pos{Line: 1, Col: 1}},
+		File:  report.NewFile("x.toml", text),
+		Title: report.Text{S: "Cykel 🚲 i stan", Span: report.Span{Offset: 0, End: len(text) - 1}},
 	}
 	clean, warnings := doc.Sanitize(func(r rune) bool { return r <= 0xFFFF }, msg.OutputPDF)
 	if len(warnings) != 1 || warnings[0].Pos.Line != 1 || warnings[0].Pos.Col != 7 {

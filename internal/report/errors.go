@@ -9,20 +9,12 @@ import (
 	"uppfoljning/internal/msg"
 )
 
-// Pos is a place in a source file. Line and Col count from 1; Col counts
-// characters, not bytes. Offset and End are byte offsets of the value the
-// position belongs to (End is 0 when unknown).
-type Pos struct {
-	Line, Col   int
-	Offset, End int
-}
-
 // Error is one problem in an input file, told in words a non-programmer can
 // act on: "eksjo.toml:12:15: …". Its words are chosen when it is told, in
 // the reader's language (In); Error gives them in Swedish.
 type Error struct {
 	File string
-	Pos  Pos
+	Pos  Position
 	Msg  msg.Message
 }
 
@@ -67,7 +59,7 @@ func (l ErrorList) sort() {
 // hear about, such as a character no font can draw.
 type Warning struct {
 	File string
-	Pos  Pos
+	Pos  Position
 	Msg  msg.Message
 }
 

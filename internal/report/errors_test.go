@@ -22,10 +22,10 @@ func TestErrorTellsOnlyTheKnownPlace(t *testing.T) {
 		err  report.Error
 		want string
 	}{
-		{"line and column", report.Error{File: "x.toml", Pos: report.Pos{Line: 12, Col: 15}, Msg: m}, "x.toml:12:15: the logo's file name is empty"},
-		{"first line and column", report.Error{File: "x.toml", Pos: report.Pos{Line: 1, Col: 1}, Msg: m}, "x.toml:1:1: the logo's file name is empty"},
-		{"line only", report.Error{File: "x.toml", Pos: report.Pos{Line: 12}, Msg: m}, "x.toml:12: the logo's file name is empty"},
-		{"column without a line", report.Error{File: "x.toml", Pos: report.Pos{Col: 15}, Msg: m}, "x.toml: the logo's file name is empty"},
+		{"line and column", report.Error{File: "x.toml", Pos: report.Position{Line: 12, Col: 15}, Msg: m}, "x.toml:12:15: the logo's file name is empty"},
+		{"first line and column", report.Error{File: "x.toml", Pos: report.Position{Line: 1, Col: 1}, Msg: m}, "x.toml:1:1: the logo's file name is empty"},
+		{"line only", report.Error{File: "x.toml", Pos: report.Position{Line: 12}, Msg: m}, "x.toml:12: the logo's file name is empty"},
+		{"column without a line", report.Error{File: "x.toml", Pos: report.Position{Col: 15}, Msg: m}, "x.toml: the logo's file name is empty"},
 		{"file only", report.Error{File: "x.toml", Msg: m}, "x.toml: the logo's file name is empty"},
 		{"nothing", report.Error{Msg: m}, "the logo's file name is empty"},
 	} {
@@ -45,8 +45,8 @@ func TestErrorTellsOnlyTheKnownPlace(t *testing.T) {
 // its own, in the list's order.
 func TestErrorListTellsALineEach(t *testing.T) {
 	l := report.ErrorList{
-		{File: "x.toml", Pos: report.Pos{Line: 2, Col: 3}, Msg: msg.New(msg.LogoNoName)},
-		{File: "x.toml", Pos: report.Pos{Line: 4}, Msg: msg.New(msg.LogoNoName)},
+		{File: "x.toml", Pos: report.Position{Line: 2, Col: 3}, Msg: msg.New(msg.LogoNoName)},
+		{File: "x.toml", Pos: report.Position{Line: 4}, Msg: msg.New(msg.LogoNoName)},
 	}
 	want := "x.toml:2:3: the logo's file name is empty\nx.toml:4: the logo's file name is empty"
 	if got := l.In(msg.English); got != want {

@@ -7,8 +7,9 @@ import (
 
 // File is a source file's text with the table of where its lines start,
 // so that any byte offset into the text can be told as a line and column.
-// It is modelled on go/token.File: positions are kept as offsets (Text and
-// Pos hold them) and turned into lines only where a person is told of one.
+// It is modelled on go/token.File: places are kept as byte offsets (a
+// Span) and turned into a Position, a line and a column, only where a
+// person is told of one.
 // The import into a source edits the text by the same offsets.
 type File struct {
 	Name string // as given, for messages
@@ -40,18 +41,42 @@ func NewFile(name, text string) *File {
 	return f
 }
 
-// Position turns a byte offset into a line and a column, both from 1. The
-// column counts characters, not bytes; a byte that is not UTF-8 counts as
-// one. An offset past the end is taken as the end.
-func (f *File) Position(offset int) Pos {
+// Span is where something is written in a file, as byte offsets: from
+// Offset up to End. A value's span covers it whole (quotes included); a
+// key's or a table heading's covers its first character. The zero Span is
+// no place: a text the source does not hold, such as a template's word.
+type Span struct{ Offset, End int }
+
+// IsValid tells whether the span is a place in a file.
+func (s Span) IsValid() bool { return s.End > s.Offset }
+
+// Position is a place as a person is told of it: a line and a column, both
+// from 1; the column counts characters. The zero Position is no place.
+type Position struct{ Line, Col int }
+
+// IsValid tells whether the position names a line.
+func (p Position) IsValid() bool { return p.Line > 0 }
+
+// Position turns a byte offset into a line and a column. A byte that is
+// not UTF-8 counts as one character. An offset past the end is taken as
+// the end; a negative one is no place.
+func (f *File) Position(offset int) Position {
 	if offset < 0 {
-		return Pos{}
+		return Position{}
 	}
 	offset = min(offset, len(f.Text))
 	// The line is the last whose start is at or before offset.
 	line := sort.SearchInts(f.lines, offset+1) - 1
 	col := utf8.RuneCountInString(f.Text[f.lines[line]:offset]) + 1
-	return Pos{Line: line + 1, Col: col, Offset: offset}
+	return Position{Line: line + 1, Col: col}
+}
+
+// At is where a span starts, or no place for the zero span.
+func (f *File) At(s Span) Position {
+	if f == nil || !s.IsValid() {
+		return Position{}
+	}
+	return f.Position(s.Offset)
 }
 
 // Lines is the number of lines, the last one counted even when empty.

@@ -153,19 +153,20 @@ func (im *importer) answer(a Answer) Outcome {
 	}
 	outcome := Unchanged
 	if a.Status != "" {
-		outcome = max(outcome, im.field(f, a, "status", f.StatusText.S, a.Status, f.StatusText.Pos, a.StatusCell,
+		outcome = max(outcome, im.field(f, a, "status", f.StatusText.S, a.Status, f.StatusText.Span, a.StatusCell,
 			SameStatus(f.StatusText.S, a.Status)))
 	}
 	if a.Note != "" {
-		outcome = max(outcome, im.field(f, a, "note", f.NoteRaw, a.Note, f.Note.Pos, a.NoteCell,
+		outcome = max(outcome, im.field(f, a, "note", f.NoteRaw, a.Note, f.Note.Span, a.NoteCell,
 			NormalizeNote(f.NoteRaw) == a.Note))
 	}
 	return outcome
 }
 
 // field plans writing one value of an existing follow-up: have is what the
-// file holds (at pos, when the key is written), want the answer's.
-func (im *importer) field(f *Followup, a Answer, key, have, want string, pos Pos, cell string, same bool) Outcome {
+// file holds (at span, when the key is written), want the answer's.
+func (im *importer) field(f *Followup, a Answer, key, have, want string, span Span, cell string, same bool) Outcome {
+	file := im.src.File
 	outcome := Filled
 	switch {
 	case same:
@@ -174,22 +175,22 @@ func (im *importer) field(f *Followup, a Answer, key, have, want string, pos Pos
 		if !im.replace {
 			tertial := im.tertial.Name()
 			if key == "status" {
-				im.fail(a.File, msg.StatusConflict, cell, want, im.src.File.Name, pos.Line, tertial)
+				im.fail(a.File, msg.StatusConflict, cell, want, file.Name, file.At(span).Line, tertial)
 			} else {
-				im.fail(a.File, msg.NoteConflict, cell, im.src.File.Name, pos.Line, tertial)
+				im.fail(a.File, msg.NoteConflict, cell, file.Name, file.At(span).Line, tertial)
 			}
 			return Unchanged
 		}
 		outcome = Replaced
 	}
-	value := QuoteTOML(want, im.src.File.CRLF())
-	if pos.Line > 0 {
-		im.edits = append(im.edits, Edit{Offset: pos.Offset, End: pos.End, Text: value})
+	value := QuoteTOML(want, file.CRLF())
+	if span.IsValid() {
+		im.edits = append(im.edits, Edit{Offset: span.Offset, End: span.End, Text: value})
 		return outcome
 	}
 	// The key is not written: a line of its own after the follow-up's last.
 	if writtenInline(f.Header) {
-		im.fail(a.File, msg.FollowupInline, cell, f.Pos.Line)
+		im.fail(a.File, msg.FollowupInline, cell, file.At(f.Span).Line)
 		return Unchanged
 	}
 	st := im.style(f)
@@ -205,7 +206,7 @@ func (im *importer) add(a Answer) Outcome {
 		inline = inline || writtenInline(f.Header)
 	}
 	if inline {
-		im.fail(a.File, msg.ActivityInline, a.NoteCell, act.Text.Pos.Line)
+		im.fail(a.File, msg.ActivityInline, a.NoteCell, im.src.File.At(act.Text.Span).Line)
 		return Unanswered
 	}
 	var sample *Followup
@@ -288,10 +289,10 @@ func (im *importer) style(sample *Followup) blockStyle {
 	}
 	// Keys lined up: a key shorter than "tertial" with more than one space
 	// before its "=".
-	prefix := func(p Pos) string { return f.Text[f.LineStart(p.Line):p.Offset] }
-	for _, p := range []Pos{sample.StatusText.Pos, sample.Note.Pos} {
-		if p.Line > 0 && strings.Contains(prefix(p), "  =") {
-			tp := prefix(sample.Pos)
+	prefix := func(s Span) string { return f.Text[f.LineStart(f.At(s).Line):s.Offset] }
+	for _, s := range []Span{sample.StatusText.Span, sample.Note.Span} {
+		if s.IsValid() && strings.Contains(prefix(s), "  =") {
+			tp := prefix(sample.Span)
 			st.eq = strings.IndexByte(tp, '=') - len(st.indent)
 		}
 	}
@@ -325,7 +326,7 @@ func (s *Source) verifyImport(tpl *Template, text string, tertial Tertial, answe
 		case f == nil,
 			a.Status != "" && !SameStatus(f.StatusText.S, a.Status),
 			a.Note != "" && NormalizeNote(f.NoteRaw) != a.Note:
-			return msg.Errorf(msg.ImportNotReadBack, s.Activity(a.Activity).Text.Pos.Line)
+			return msg.Errorf(msg.ImportNotReadBack, s.File.At(s.Activity(a.Activity).Text.Span).Line)
 		}
 	}
 	return nil

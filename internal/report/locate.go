@@ -19,7 +19,7 @@ const maxNesting = 32
 type sourceMap struct {
 	file   *File
 	keys   map[string]int // path → byte offset of the key
-	values map[string]span
+	values map[string]Span
 	tables map[string]int // path of a [table] or [[array]] element → header offset
 	// ends maps the path of a table, and of each table above it, to the
 	// offset just past its header or the last value written in it: a new
@@ -40,37 +40,36 @@ type dup struct {
 	first, second int
 }
 
-type span struct{ start, end int }
-
 // pos turns a byte offset into a line and a column in characters.
-func (m *sourceMap) pos(offset int) Pos { return m.file.Position(offset) }
+func (m *sourceMap) pos(offset int) Position { return m.file.Position(offset) }
 
-// valuePos is where the value at path starts; failing that, where its key
-// or table starts, or where its nearest located parent starts.
-func (m *sourceMap) valuePos(path string) Pos {
+// point is the span of the character at offset.
+func point(offset int) Span { return Span{offset, offset + 1} }
+
+// valueSpan is where the value at path is written; failing that, where its
+// key or table starts, or where its nearest located parent starts.
+func (m *sourceMap) valueSpan(path string) Span {
 	if s, ok := m.values[path]; ok {
-		p := m.pos(s.start)
-		p.End = s.end
-		return p
+		return s
 	}
-	return m.keyPos(path)
+	return m.keySpan(path)
 }
 
-// keyPos is where the key of path is written, falling back to the value,
-// the table header or the nearest parent.
-func (m *sourceMap) keyPos(path string) Pos {
+// keySpan is where the key of path is written, falling back to the value,
+// the table header or the nearest parent, and at last the file's start.
+func (m *sourceMap) keySpan(path string) Span {
 	for p := path; p != ""; p = parentPath(p) {
 		if off, ok := m.keys[p]; ok {
-			return m.pos(off)
+			return point(off)
 		}
 		if off, ok := m.header(p); ok {
-			return m.pos(off)
+			return point(off)
 		}
 		if s, ok := m.values[p]; ok {
-			return m.pos(s.start)
+			return point(s.Offset)
 		}
 	}
-	return Pos{Line: 1, Col: 1}
+	return point(0)
 }
 
 // header is where the heading of the table at path is written: the
@@ -110,7 +109,7 @@ func scanTOML(file *File) *sourceMap {
 	m := &sourceMap{
 		file:     file,
 		keys:     map[string]int{},
-		values:   map[string]span{},
+		values:   map[string]Span{},
 		tables:   map[string]int{},
 		ends:     map[string]int{},
 		tooDeep:  -1,
@@ -296,7 +295,7 @@ func (s *scanner) keyValue(table string, depth int) {
 	s.m.keys[path] = start
 	s.value(path, depth+1)
 	if depth == 0 {
-		s.extend(table, s.m.values[path].end)
+		s.extend(table, s.m.values[path].End)
 	}
 }
 
@@ -365,7 +364,7 @@ func (s *scanner) value(path string, depth int) {
 	for end > start && (s.text[end-1] == ' ' || s.text[end-1] == '\t') {
 		end--
 	}
-	s.m.values[path] = span{start, end}
+	s.m.values[path] = Span{start, end}
 }
 
 // stringValue steps over a basic, literal or multi-line string.

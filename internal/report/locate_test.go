@@ -41,12 +41,12 @@ func TestScanPositions(t *testing.T) {
 		"promise[1].text":             {15, 10},
 		"promise[1].activity[1].text": {18, 14},
 	} {
-		p := m.valuePos(path)
+		p := m.file.At(m.valueSpan(path))
 		if p.Line != want[0] || p.Col != want[1] {
 			t.Errorf("%s at %d:%d, want %d:%d", path, p.Line, p.Col, want[0], want[1])
 		}
 	}
-	if p := m.keyPos("promise[1].activity[0].text"); p.Line != 16 {
+	if p := m.file.At(m.keySpan("promise[1].activity[0].text")); p.Line != 16 {
 		t.Errorf("a missing key is placed at line %d, want its table's header, 16", p.Line)
 	}
 }
@@ -64,10 +64,10 @@ func FuzzScan(f *testing.F) {
 		text := string(data)
 		m := scanTOML(NewFile("fuzz.toml", text))
 		for path, s := range m.values {
-			if s.start < 0 || s.end < s.start || s.end > len(text) {
-				t.Fatalf("%s: span %d–%d outside a %d-byte text", path, s.start, s.end, len(text))
+			if s.Offset < 0 || s.End < s.Offset || s.End > len(text) {
+				t.Fatalf("%s: span %d–%d outside a %d-byte text", path, s.Offset, s.End, len(text))
 			}
-			_ = m.valuePos(path)
+			_ = m.file.At(m.valueSpan(path))
 		}
 		for path, off := range m.keys {
 			if off < 0 || off > len(text) {
@@ -234,11 +234,11 @@ func TestScanValueSpans(t *testing.T) {
 				t.Errorf("in %q no value %q", c.text, path)
 				continue
 			}
-			if s.start < 0 || s.end < s.start || s.end > len(c.text) {
-				t.Errorf("in %q value %q spans %d–%d", c.text, path, s.start, s.end)
+			if s.Offset < 0 || s.End < s.Offset || s.End > len(c.text) {
+				t.Errorf("in %q value %q spans %d–%d", c.text, path, s.Offset, s.End)
 				continue
 			}
-			if got := c.text[s.start:s.end]; got != want {
+			if got := c.text[s.Offset:s.End]; got != want {
 				t.Errorf("in %q value %q is %q, want %q", c.text, path, got, want)
 			}
 		}

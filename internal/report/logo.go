@@ -19,11 +19,11 @@ func (d *decoder) logos(v any) []Logo {
 	}
 	list, ok := v.([]any)
 	if !ok {
-		d.errorAt(d.sm.valuePos("logos"), msg.LogosNotList, describe(v))
+		d.errorAt(d.sm.valueSpan("logos"), msg.LogosNotList, describe(v))
 		return nil
 	}
 	if len(list) > MaxLogos {
-		d.errorAt(d.sm.valuePos("logos"), msg.TooManyLogos, len(list), MaxLogos)
+		d.errorAt(d.sm.valueSpan("logos"), msg.TooManyLogos, len(list), MaxLogos)
 		return nil
 	}
 	var out []Logo
@@ -32,18 +32,18 @@ func (d *decoder) logos(v any) []Logo {
 		var file, alt Text
 		switch x := e.(type) {
 		case string:
-			file = Text{S: strings.TrimSpace(x), Pos: d.sm.valuePos(path)}
+			file = Text{S: strings.TrimSpace(x), Span: d.sm.valueSpan(path)}
 		case map[string]any:
 			d.unknownKeys(x, path, msg.WhereLogo, logoKeys)
 			file = d.text(x, path, "path", msg.WhatLogoPath, required, strings.TrimSpace)
 			alt = d.text(x, path, "alt", msg.WhatLogoAlt, optional, tidyLine)
 		default:
-			d.errorAt(d.sm.valuePos(path), msg.LogoEntry, describe(e))
+			d.errorAt(d.sm.valueSpan(path), msg.LogoEntry, describe(e))
 			continue
 		}
 		if file.S == "" {
 			if _, isString := e.(string); isString {
-				d.errorAt(file.Pos, msg.LogoNoName)
+				d.errorAt(file.Span, msg.LogoNoName)
 			}
 			continue
 		}
@@ -56,46 +56,46 @@ func (d *decoder) logos(v any) []Logo {
 }
 
 func (d *decoder) logo(file Text) (Logo, bool) {
-	l := Logo{Path: file.S, Pos: file.Pos}
+	l := Logo{Path: file.S, Span: file.Span}
 	full := file.S
 	if !filepath.IsAbs(full) {
 		full = filepath.Join(filepath.Dir(d.file), full)
 	}
 	f, err := os.Open(full)
 	if err != nil {
-		d.errorAt(file.Pos, msg.LogoCannotReadLooked, file.S, PlainOSError(err), full)
+		d.errorAt(file.Span, msg.LogoCannotReadLooked, file.S, PlainOSError(err), full)
 		return l, false
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
-		d.errorAt(file.Pos, msg.LogoFolder, file.S)
+		d.errorAt(file.Span, msg.LogoFolder, file.S)
 		return l, false
 	}
 	var buf bytes.Buffer
 	if _, err := buf.ReadFrom(io.LimitReader(f, MaxLogoBytes+1)); err != nil {
-		d.errorAt(file.Pos, msg.LogoCannotRead, file.S, PlainOSError(err))
+		d.errorAt(file.Span, msg.LogoCannotRead, file.S, PlainOSError(err))
 		return l, false
 	}
 	if buf.Len() > MaxLogoBytes {
-		d.errorAt(file.Pos, msg.LogoTooLarge, file.S, MaxLogoBytes>>20)
+		d.errorAt(file.Span, msg.LogoTooLarge, file.S, MaxLogoBytes>>20)
 		return l, false
 	}
 	l.Data = buf.Bytes()
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(l.Data))
 	if err != nil || (format != "png" && format != "jpeg") {
-		d.errorAt(file.Pos, msg.LogoNotImage, file.S)
+		d.errorAt(file.Span, msg.LogoNotImage, file.S)
 		return l, false
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 {
-		d.errorAt(file.Pos, msg.LogoNoPixels, file.S, cfg.Width, cfg.Height)
+		d.errorAt(file.Span, msg.LogoNoPixels, file.S, cfg.Width, cfg.Height)
 		return l, false
 	}
 	if float64(cfg.Width)*float64(cfg.Height) > MaxLogoPixels {
-		d.errorAt(file.Pos, msg.LogoTooManyPixels, file.S, cfg.Width, cfg.Height, MaxLogoPixels/1e6)
+		d.errorAt(file.Span, msg.LogoTooManyPixels, file.S, cfg.Width, cfg.Height, MaxLogoPixels/1e6)
 		return l, false
 	}
 	if _, _, err := image.Decode(bytes.NewReader(l.Data)); err != nil {
-		d.errorAt(file.Pos, msg.LogoDamaged, file.S, strings.ToUpper(format), err)
+		d.errorAt(file.Span, msg.LogoDamaged, file.S, strings.ToUpper(format), err)
 		return l, false
 	}
 	l.Format, l.Width, l.Height = format, cfg.Width, cfg.Height

@@ -40,7 +40,7 @@ func (d *Document) Sanitize(ok Drawable, output msg.Key) (*Document, []Warning) 
 	// The properties and the footer are made of the template's words and
 	// the municipality's name: a character there is told of where the name
 	// was written.
-	meta := func(m string) string { return s.text(Text{S: m, Pos: d.Municipality.Pos}).S }
+	meta := func(m string) string { return s.text(Text{S: m, Span: d.Municipality.Span}).S }
 	c.Meta.Title, c.Meta.ShortTitle = meta(d.Meta.Title), meta(d.Meta.ShortTitle)
 	c.Meta.Author, c.Meta.Subject = meta(d.Meta.Author), meta(d.Meta.Subject)
 	c.Meta.Keywords = make([]string, len(d.Meta.Keywords))
@@ -55,7 +55,7 @@ func (d *Document) Sanitize(ok Drawable, output msg.Key) (*Document, []Warning) 
 	c.ActivitiesHeading = s.text(d.ActivitiesHeading)
 	c.Logos = append([]Logo(nil), d.Logos...)
 	for i := range c.Logos {
-		c.Logos[i].Alt = s.text(Text{S: c.Logos[i].Alt, Pos: c.Logos[i].Pos}).S
+		c.Logos[i].Alt = s.text(Text{S: c.Logos[i].Alt, Span: c.Logos[i].Span}).S
 	}
 	c.Signatories = make([]Signatory, len(d.Signatories))
 	for i, sg := range d.Signatories {
@@ -122,14 +122,14 @@ func (s *sanitizer) text(t Text) Text {
 			continue
 		}
 		b.WriteRune(Replacement)
-		p := s.locate(t, r)
-		if k := (warnKey{p.Line, r}); !s.seen[k] {
+		m := msg.New(msg.NoGlyph, describeRune(r), msg.New(s.output), Replacement)
+		if !Printable(r) {
+			m = msg.New(msg.CannotShow, describeRune(r), Replacement)
+		}
+		w := s.doc.Warning(s.locate(t, r), m)
+		if k := (warnKey{w.Pos.Line, r}); !s.seen[k] {
 			s.seen[k] = true
-			m := msg.New(msg.NoGlyph, describeRune(r), msg.New(s.output), Replacement)
-			if !Printable(r) {
-				m = msg.New(msg.CannotShow, describeRune(r), Replacement)
-			}
-			s.warnings = append(s.warnings, s.doc.Warning(p, m))
+			s.warnings = append(s.warnings, w)
 		}
 	}
 	t.S = b.String()
@@ -139,21 +139,17 @@ func (s *sanitizer) text(t Text) Text {
 // locate finds the line of a character within the value t came from. A
 // character written as an escape such as \U0001F600 is not found and the
 // value's own position is used.
-func (s *sanitizer) locate(t Text, r rune) Pos {
+func (s *sanitizer) locate(t Text, r rune) Span {
 	f := s.doc.File
-	if t.Pos.Line == 0 || f == nil {
-		return t.Pos
+	if f == nil || !t.Span.IsValid() {
+		return t.Span
 	}
-	end := min(t.Pos.End, len(f.Text))
-	if end <= t.Pos.Offset {
-		end = len(f.Text)
-	}
-	i := strings.IndexRune(f.Text[t.Pos.Offset:end], r)
+	end := min(t.Span.End, len(f.Text))
+	i := strings.IndexRune(f.Text[min(t.Span.Offset, end):end], r)
 	if i < 0 || r == utf8.RuneError {
-		return Pos{Line: t.Pos.Line, Col: t.Pos.Col}
+		return t.Span
 	}
-	p := f.Position(t.Pos.Offset + i)
-	return Pos{Line: p.Line, Col: p.Col}
+	return point(t.Span.Offset + i)
 }
 
 func describeRune(r rune) any {

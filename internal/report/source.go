@@ -60,7 +60,7 @@ type Logo struct {
 	Data   []byte
 	Width  int // pixels
 	Height int
-	Pos    Pos
+	Span   Span // of its file name in the source
 }
 
 // Signatory closes the document.
@@ -92,12 +92,12 @@ type SourceActivity struct {
 type Followup struct {
 	Tertial Tertial
 	Status  int  // index into the template's statuses, or -1 for none
-	Note    Text // tidied for the report; its Pos spans the value
-	Pos     Pos  // of the tertial value
+	Note    Text // tidied for the report; its Span covers the value
+	Span    Span // of the tertial value
 
 	// As written, for editing: the status and note exactly as the file
-	// holds them (StatusText.Pos and Note.Pos span their values; a key
-	// that is not written has Pos.Line 0).
+	// holds them (StatusText.Span and Note.Span cover their values; a key
+	// that is not written has no span).
 	StatusText Text
 	NoteRaw    string
 	// Header is the offset of the follow-up's [[promise.activity.followup]]
@@ -236,11 +236,11 @@ func Parse(name string, data []byte, tpl *Template) (*Source, error) {
 // readText checks that data is a text a source can be, and makes its
 // table of lines.
 func readText(name string, data []byte) (*File, error) {
-	one := func(p Pos, key msg.Key, a ...any) error {
+	one := func(p Position, key msg.Key, a ...any) error {
 		return ErrorList{{File: name, Pos: p, Msg: msg.New(key, a...)}}
 	}
 	if len(data) > MaxSourceBytes {
-		return nil, one(Pos{}, msg.FileTooLarge, MaxSourceBytes>>20)
+		return nil, one(Position{}, msg.FileTooLarge, MaxSourceBytes>>20)
 	}
 	enc := UTF8
 	switch {
@@ -259,7 +259,7 @@ func readText(name string, data []byte) (*File, error) {
 		data = []byte(text)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, one(Pos{}, msg.FileEmpty)
+		return nil, one(Position{}, msg.FileEmpty)
 	}
 	file := NewFile(name, string(data))
 	file.Encoding = enc

@@ -228,7 +228,7 @@ func TestPlaceholdersAndMissing(t *testing.T) {
 		}
 	}
 	f := src.Activity(report.ActivityRef{0, 0}).Followup(report.Tertial{Year: 2020, N: 1})
-	if f == nil || f.Placeholder() || f.Status != 2 || f.NoteRaw != "" || f.Note.Pos.Line != 16 {
+	if f == nil || f.Placeholder() || f.Status != 2 || f.NoteRaw != "" || src.File.At(f.Note.Span).Line != 16 {
 		t.Errorf("a status without a note: %+v", f)
 	}
 	var warnings []string

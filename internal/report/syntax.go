@@ -19,13 +19,13 @@ import (
 // words never reach the user; its position is a starting point only, as it
 // is often a line or more past the mistake.
 func syntaxError(sm *sourceMap, err error) error {
-	p, m := Pos{}, msg.New(msg.SyntaxEOF)
+	p, m := Position{}, msg.New(msg.SyntaxEOF)
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
 		g := &diagnosis{sm: sm, text: sm.file.Text, message: pe.Message, at: max(0, min(pe.Position.Start, len(sm.file.Text)))}
 		p, m = g.diagnose()
 	}
-	return ErrorList{{File: sm.file.Name, Pos: Pos{Line: p.Line, Col: p.Col}, Msg: m}}
+	return ErrorList{{File: sm.file.Name, Pos: p, Msg: m}}
 }
 
 // diagnosis finds the mistake behind a decoder's message.
@@ -37,7 +37,7 @@ type diagnosis struct {
 }
 
 // rules are tried in order; the first that knows the mistake tells it.
-func (g *diagnosis) diagnose() (Pos, msg.Message) {
+func (g *diagnosis) diagnose() (Position, msg.Message) {
 	for _, rule := range []func() (int, msg.Message, bool){
 		g.unclosedMultiline, g.unclosedLine, g.earlyEnd, g.missingEquals, g.backslash,
 		g.valueNotText, g.header, g.singleBrackets, g.keyTwice, g.lists, g.number,

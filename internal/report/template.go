@@ -188,15 +188,12 @@ func decodeTemplate(name string, data []byte) (*Template, toml.MetaData, *source
 		if m := lastKey.FindStringSubmatch(err.Error()); m != nil {
 			key = m[1]
 		}
-		return fail(ErrorList{{File: name, Pos: posOnly(sm.keyPos(key)), Msg: msg.New(msg.TemplateWrongType, key)}})
+		return fail(ErrorList{{File: name, Pos: sm.file.At(sm.keySpan(key)), Msg: msg.New(msg.TemplateWrongType, key)}})
 	}
 	return &t, md, sm, nil
 }
 
 var lastKey = regexp.MustCompile(`\(last key "([^"]+)"\)`)
-
-// posOnly is a position without the offsets of its value.
-func posOnly(p Pos) Pos { return Pos{Line: p.Line, Col: p.Col} }
 
 // inherit copies into t, field by field, the base's value of every key the
 // template file does not set. A list the file sets replaces the base's

@@ -22,13 +22,12 @@ type templateChecker struct {
 
 // errorAt reports a fault of the value at path ("words.covers").
 func (c *templateChecker) errorAt(path string, key msg.Key, a ...any) {
-	var p Pos
-	if _, ok := c.sm.keys[path]; ok {
-		p = c.sm.keyPos(path)
+	var p Position
+	if off, ok := c.sm.keys[path]; ok {
+		p = c.sm.pos(off)
 	} else if off, ok := c.sm.header(path); ok {
 		p = c.sm.pos(off) // a table, such as [[status]]
 	}
-	p = Pos{Line: p.Line, Col: p.Col}
 	c.errs = append(c.errs, &Error{File: c.file, Pos: p, Msg: msg.New(key, a...)})
 }
 

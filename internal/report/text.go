@@ -6,10 +6,11 @@ import (
 )
 
 // Text is a piece of the user's text with the place it was written, so that
-// a warning about one of its characters can name the line.
+// a warning about one of its characters can name the line, and an import
+// can rewrite it.
 type Text struct {
-	S   string
-	Pos Pos
+	S    string
+	Span Span
 }
 
 func (t Text) String() string { return t.S }

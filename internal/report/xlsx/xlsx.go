@@ -144,13 +144,14 @@ func (r *renderer) styles() error {
 }
 
 // warn reports a problem once per place and message.
-func (r *renderer) warn(pos report.Pos, m msg.Message) {
-	key := fmt.Sprintf("%d:%d:%s", pos.Line, pos.Col, m)
+func (r *renderer) warn(at report.Span, m msg.Message) {
+	w := r.doc.Warning(at, m)
+	key := w.String()
 	if r.warned[key] {
 		return
 	}
 	r.warned[key] = true
-	r.warnings = append(r.warnings, r.doc.Warning(pos, m))
+	r.warnings = append(r.warnings, w)
 }
 
 // fit keeps s within what an Excel cell holds. excelize would cut a longer
@@ -163,7 +164,7 @@ func (r *renderer) fit(s string, t report.Text) string {
 	for i, c := range s {
 		units += len(utf16.Encode([]rune{c}))
 		if units > maxCellChars-1 {
-			r.warn(t.Pos, msg.New(msg.CellTooLong, maxCellChars))
+			r.warn(t.Span, msg.New(msg.CellTooLong, maxCellChars))
 			return s[:i] + "…"
 		}
 	}
