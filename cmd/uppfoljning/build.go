@@ -139,7 +139,7 @@ func (c *cli) buildOne(path string, opts buildOptions, written map[string]string
 	if err != nil {
 		return tell(err)
 	}
-	tertial := opts.tertial.or(src.DefaultTertial)
+	tertial := c.choose(&opts.tertial, src, src.DefaultTertial)
 	doc, err := report.NewDocument(src, opts.template, tertial, opts.created)
 	if err != nil {
 		return tell(err)

@@ -50,7 +50,7 @@ func (c *cli) collect(args []string) error {
 	if err != nil {
 		return err
 	}
-	t := tertial.or(func() report.Tertial { return src.RoundTertial(today) })
+	t := c.choose(&tertial, src, func() report.Tertial { return src.RoundTertial(today) })
 	if err := src.CheckTertial(t); err != nil {
 		return err
 	}

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
@@ -13,10 +15,12 @@ import (
 // importBooks writes the answers of filled-in workbooks into the source.
 func (c *cli) importBooks(args []string) error {
 	var templatePath string
-	var dryRun, replace bool
+	var dryRun, keep, replace, appendNotes bool
 	fs := newFlags("import")
 	fs.bool("n", &dryRun)
+	fs.bool("keep", &keep)
 	fs.bool("replace", &replace)
+	fs.bool("append", &appendNotes)
 	fs.string("template", &templatePath)
 	files, done, err := c.files(fs, msg.HelpImport, args)
 	if done {
@@ -24,6 +28,18 @@ func (c *cli) importBooks(args []string) error {
 	}
 	if len(files) < 2 {
 		return bad(msg.ImportArgs)
+	}
+	settle := report.Refuse
+	for _, f := range []struct {
+		set bool
+		to  report.Settle
+	}{{keep, report.Keep}, {replace, report.Replace}, {appendNotes, report.Append}} {
+		if f.set && settle != report.Refuse {
+			return bad(msg.ImportSettleOne)
+		}
+		if f.set {
+			settle = f.to
+		}
 	}
 	tpl, err := loadTemplate(templatePath)
 	if err != nil {
@@ -38,16 +54,32 @@ func (c *cli) importBooks(args []string) error {
 	if err != nil {
 		return err
 	}
-	im, err := src.Import(tpl, tertial, answers, replace)
+	preview := settle
+	if dryRun && settle == report.Refuse {
+		// A preview shows the conflicts among the rest, with the choices.
+		preview = report.Keep
+	}
+	im, err := src.Import(tpl, tertial, answers, preview)
 	if err != nil {
 		return err
 	}
-	switch changed := c.tellImport(books, answers, im.Outcomes); {
+	if dryRun {
+		c.tellChanges(src, im)
+	}
+	changed := c.tellImport(books, answers, im.Outcomes)
+	switch {
+	case len(im.Conflicts) > 0 && settle == report.Refuse:
+		c.say(c.stdout, msg.ConflictsChoose, path)
+	case len(im.Conflicts) > 0 && settle == report.Keep && !dryRun:
+		c.tellErr(im.Conflicts)
+		c.say(c.stdout, msg.ConflictsLeft, path)
+	}
+	switch {
+	case dryRun && (changed || len(im.Conflicts) > 0):
+		c.say(c.stdout, msg.DryRun, path)
+		return nil
 	case !changed:
 		c.say(c.stdout, msg.NothingToChange, path)
-		return nil
-	case dryRun:
-		c.say(c.stdout, msg.DryRun, path)
 		return nil
 	}
 	old, err := os.ReadFile(path)
@@ -90,7 +122,10 @@ func readBooks(books []string, src *report.Source, tpl *report.Template) ([]repo
 				got.Tertial.Name(), tertial.Name())})
 			continue
 		}
-		answers = append(answers, got.Answers...)
+		for _, a := range got.Answers {
+			a.Party = got.Party
+			answers = append(answers, a)
+		}
 	}
 	if len(problems) > 0 {
 		return nil, report.Tertial{}, problems
@@ -126,8 +161,50 @@ func (c *cli) tellImport(books []string, answers []report.Answer, outcomes []rep
 				n[outcomes[i]]++
 			}
 		}
-		c.say(c.stdout, msg.ImportSummary, book, n[report.Added], n[report.Filled], n[report.Replaced], n[report.Unchanged], n[report.Unanswered])
-		changed = changed || n[report.Added]+n[report.Filled]+n[report.Replaced] > 0
+		c.say(c.stdout, msg.ImportSummary, book, n[report.Added], n[report.Filled], n[report.Replaced]+n[report.Appended],
+			n[report.Unchanged]+n[report.Kept], n[report.Unanswered])
+		changed = changed || n[report.Added]+n[report.Filled]+n[report.Replaced]+n[report.Appended] > 0
 	}
 	return changed
+}
+
+// tellChanges tells, activity by activity, what an import changes: the
+// status and the note's first line before and after, and for a conflict
+// left out what the workbook holds.
+func (c *cli) tellChanges(src *report.Source, im *report.Import) {
+	none := msg.New(msg.ChangeNone).In(c.lang)
+	show := func(s string) string {
+		if s == "" {
+			return none
+		}
+		first, _, more := strings.Cut(s, "\n")
+		if more {
+			first += " …"
+		}
+		return strconv.Quote(shorten(first, 60))
+	}
+	status := func(s string) string {
+		if s == "" {
+			return none
+		}
+		return s
+	}
+	label := map[report.Outcome]msg.Key{report.Added: msg.ChangeAdded, report.Filled: msg.ChangeFilled,
+		report.Replaced: msg.ChangeReplaced, report.Appended: msg.ChangeAppended, report.Kept: msg.ChangeKept}
+	for _, ch := range im.Changes {
+		line := activityLine(src, ch.Activity)
+		if k, ok := label[ch.Outcome]; ok {
+			line += " — " + msg.New(k).In(c.lang)
+		}
+		c.print(c.stdout, line)
+		if !report.SameStatus(ch.OldStatus, ch.NewStatus) {
+			c.print(c.stdout, "    "+msg.New(msg.ChangeStatus, status(ch.OldStatus), status(ch.NewStatus)).In(c.lang))
+		}
+		if ch.OldNote != ch.NewNote {
+			c.print(c.stdout, "    "+msg.New(msg.ChangeNote, show(ch.OldNote), show(ch.NewNote)).In(c.lang))
+		}
+		if ch.Conflict {
+			c.print(c.stdout, "    "+msg.New(msg.ChangeWorkbookHas, status(ch.Answer.Status), show(ch.Answer.Note)).In(c.lang))
+		}
+	}
 }

@@ -89,6 +89,15 @@ func TestTertialRound(t *testing.T) {
 	if again, _ := os.ReadFile(src); string(again) != string(after) {
 		t.Error("importing the same workbook twice changed the source")
 	}
+	// A colleague changes an answer already written in: a conflict, shown
+	// by -n with the choices, refused without one, settled by -append.
+	fillBook(t, book, map[string]string{"G2": "Ett andra möte hölls i Hult."})
+	step(0, "import", "-n", src, book)
+	step(exitBadInput, "import", src, book)
+	step(exitBadInput, "import", "-keep", "-append", src, book)
+	step(0, "import", "-append", src, book)
+	appended, _ := os.ReadFile(src)
+	log.WriteString("--- the source's change\n" + reporttest.Diff(string(after), string(appended)))
 	step(0, "status", src)
 	step(0, "build", "-format", "pdf", "-out", out, src)
 	golden(t, "round.golden", log.String())

@@ -25,7 +25,7 @@ func (c *cli) status(args []string) error {
 	for _, path := range sources {
 		src, err := c.loadSource(path, tpl)
 		if err == nil {
-			t := tertial.or(func() report.Tertial { return src.RoundTertial(today) })
+			t := c.choose(&tertial, src, func() report.Tertial { return src.RoundTertial(today) })
 			if err = src.CheckTertial(t); err == nil {
 				c.tellStatus(src, tpl, t)
 			}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 )
 
@@ -26,10 +27,17 @@ func (t *tertialFlag) Set(s string) error {
 	return nil
 }
 
-// or is the flag's tertial, or else the one def gives.
-func (t *tertialFlag) or(def func() report.Tertial) report.Tertial {
+// choose is the flag's tertial, or else the one def gives, and then it
+// tells which tertial was chosen for the source and how to pick another.
+func (c *cli) choose(t *tertialFlag, src *report.Source, def func() report.Tertial) report.Tertial {
 	if t.set {
 		return t.t
 	}
-	return def()
+	chosen := def()
+	other := chosen.Prev()
+	if src.CheckTertial(other) != nil {
+		other = chosen.Next()
+	}
+	c.say(c.stderr, msg.TertialChosen, src.File.Name, chosen.Name(), other.String())
+	return chosen
 }

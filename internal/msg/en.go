@@ -147,9 +147,8 @@ var english = map[Key]string{
 	TemplateHelpLines:     "fillin.help must list from 1 to 10 lines, it lists %d",
 	BuiltInTemplate:       "the built-in template: %s",
 	StatusDiffersBooks:    "%s: status %q differs from %q in %s %s for the same activity; make them say the same, or import one of them",
-	NoteDiffersBooks:      "%s: the comment differs from the one in %s %s for the same activity; make them say the same, or import one of them",
-	StatusConflict:        "%s: status %q differs from what %s has on line %d for %s; import with -replace to replace it, or change the cell back",
-	NoteConflict:          "%s: the comment differs from what %s has on line %d for %s; import with -replace to replace it, or change the cell back",
+	StatusConflict:        "%s: status %q differs from what %s has on line %d for %s; change the cell back, or import with -replace (the workbook's wins) or -keep (the source's wins)",
+	NoteConflict:          "%s: the comment differs from what %s has on line %d for %s; change the cell back, or import with -replace (the workbook's wins), -append (both are kept) or -keep (the source's wins)",
 	FollowupInline:        "%s: the follow-up on line %d is written inline, in { }; write it as a [[promise.activity.followup]] table to import into it",
 	ActivityInline:        "%s: the activity on line %d, or its follow-ups, are written inline, in { }; write them as [[promise.activity]] and [[promise.activity.followup]] tables to import into them",
 	ImportWouldBreak:      "the source would not load after the import, so nothing was written: %s",
@@ -208,6 +207,19 @@ var english = map[Key]string{
 	NothingToChange:       "%s: nothing to change",
 	DryRun:                "%s: nothing was written (-n)",
 	ImportWritten:         "%s: written; the previous version is %s",
+	ImportSettleOne:       "uppfoljning import: -keep, -replace and -append cannot be given together; choose one of them",
+	ChangeAdded:           "a new follow-up",
+	ChangeFilled:          "filled in",
+	ChangeReplaced:        "replaced by the workbook's",
+	ChangeAppended:        "the workbook's comment is added after the one there",
+	ChangeKept:            "conflict: the source's is kept",
+	ChangeStatus:          "status: %s → %s",
+	ChangeNote:            "comment: %s → %s",
+	ChangeWorkbookHas:     "the workbook has: status %s, comment %s",
+	ChangeNone:            "(none)",
+	ConflictsLeft:         "%s: the conflicts above were left out; the source's status and comment were kept there",
+	ConflictsChoose:       "%s: the workbooks differ from the source (see above); import with -keep (the source's wins), -replace (the workbook's wins) or -append (both comments are kept), or change the cells",
+	TertialChosen:         "%s: %s (choose another with -tertial, for example -tertial %s)",
 	CannotReadAgain:       "%s: cannot read it again: %s",
 	BakFailed:             "%s: the previous version could not be kept, so nothing was written: %s",
 	CheckOK:               "%s: ok",
@@ -311,12 +323,17 @@ activity's last lines, or a placeholder filled in where it stands. Nothing
 else in the file changes. The previous version is kept as SOURCE.toml.bak.
 
 A status or comment that differs from one the source already has for the
-tertial is refused unless -replace is given. A workbook with a problem is
-refused with its sheet and cell, and then nothing is written.
+tertial is a conflict: then nothing is written, unless -keep, -replace or
+-append says which wins. Comments from several parties for one activity
+are written as paragraphs, in the order the activity names the parties. A
+workbook with a problem is refused with its sheet and cell, and then
+nothing is written.
 
 Flags:
-  -n                 tell what would be done, but write nothing
-  -replace           replace a status or comment the source already has with the workbook's
+  -n                 tell what would change, activity by activity, but write nothing
+  -keep              import everything but the conflicts; there the source's stays
+  -replace           in a conflict the workbook's status and comment win
+  -append            in a conflict the workbook's comment follows the source's
   -template FILE     use this template's words
 `,
 	HelpNew: `Usage: uppfoljning new [flags] FILE.toml

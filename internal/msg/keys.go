@@ -149,7 +149,6 @@ const (
 	TemplateHelpLines
 	BuiltInTemplate
 	StatusDiffersBooks
-	NoteDiffersBooks
 	StatusConflict
 	NoteConflict
 	FollowupInline
@@ -210,6 +209,19 @@ const (
 	NothingToChange
 	DryRun
 	ImportWritten
+	ImportSettleOne
+	ChangeAdded
+	ChangeFilled
+	ChangeReplaced
+	ChangeAppended
+	ChangeKept
+	ChangeStatus
+	ChangeNote
+	ChangeWorkbookHas
+	ChangeNone
+	ConflictsLeft
+	ConflictsChoose
+	TertialChosen
 	CannotReadAgain
 	BakFailed
 	CheckOK

@@ -147,9 +147,8 @@ var swedish = map[Key]string{
 	TemplateHelpLines:     "fillin.help ska ha från 1 till 10 rader, den har %d",
 	BuiltInTemplate:       "den inbyggda mallen: %s",
 	StatusDiffersBooks:    "%s: status %q skiljer sig från %q i %s %s för samma aktivitet; gör dem lika, eller för in bara en av dem",
-	NoteDiffersBooks:      "%s: kommentaren skiljer sig från den i %s %s för samma aktivitet; gör dem lika, eller för in bara en av dem",
-	StatusConflict:        "%s: status %q skiljer sig från det som står i %s på rad %d för %s; för in med -replace för att byta ut det, eller ändra tillbaka cellen",
-	NoteConflict:          "%s: kommentaren skiljer sig från det som står i %s på rad %d för %s; för in med -replace för att byta ut det, eller ändra tillbaka cellen",
+	StatusConflict:        "%s: status %q skiljer sig från det som står i %s på rad %d för %s; ändra tillbaka cellen, eller för in med -replace (arbetsbokens gäller) eller -keep (källfilens gäller)",
+	NoteConflict:          "%s: kommentaren skiljer sig från det som står i %s på rad %d för %s; ändra tillbaka cellen, eller för in med -replace (arbetsbokens gäller), -append (båda behålls) eller -keep (källfilens gäller)",
 	FollowupInline:        "%s: uppföljningen på rad %d är skriven inom { }; skriv den som en [[promise.activity.followup]]-tabell för att kunna föra in i den",
 	ActivityInline:        "%s: aktiviteten på rad %d, eller dess uppföljningar, är skrivna inom { }; skriv dem som [[promise.activity]]- och [[promise.activity.followup]]-tabeller för att kunna föra in i dem",
 	ImportWouldBreak:      "källfilen skulle inte gå att läsa efter importen, så ingenting skrevs: %s",
@@ -208,6 +207,19 @@ var swedish = map[Key]string{
 	NothingToChange:       "%s: inget att ändra",
 	DryRun:                "%s: ingenting skrevs (-n)",
 	ImportWritten:         "%s: skriven; den tidigare versionen är %s",
+	ImportSettleOne:       "uppfoljning import: -keep, -replace och -append kan inte anges tillsammans; välj en av dem",
+	ChangeAdded:           "ny uppföljning",
+	ChangeFilled:          "ifylld",
+	ChangeReplaced:        "ersätts med arbetsbokens",
+	ChangeAppended:        "arbetsbokens kommentar läggs efter den som finns",
+	ChangeKept:            "konflikt: källfilens behålls",
+	ChangeStatus:          "status: %s → %s",
+	ChangeNote:            "kommentar: %s → %s",
+	ChangeWorkbookHas:     "arbetsboken har: status %s, kommentar %s",
+	ChangeNone:            "(ingen)",
+	ConflictsLeft:         "%s: konflikterna ovan lämnades; där behölls källfilens status och kommentar",
+	ConflictsChoose:       "%s: arbetsböckerna skiljer sig från källfilen (se ovan); för in med -keep (källfilens gäller), -replace (arbetsbokens gäller) eller -append (båda kommentarerna behålls), eller ändra cellerna",
+	TertialChosen:         "%s: %s (välj en annan med -tertial, till exempel -tertial %s)",
 	CannotReadAgain:       "%s: kan inte läsa den igen: %s",
 	BakFailed:             "%s: den tidigare versionen kunde inte sparas, så ingenting skrevs: %s",
 	CheckOK:               "%s: ok",
@@ -311,12 +323,17 @@ Ingenting annat i filen ändras. Den tidigare versionen sparas som
 KÄLLA.toml.bak.
 
 En status eller kommentar som skiljer sig från en som källfilen redan har
-för tertialet stoppas, om inte -replace anges. En arbetsbok med fel
-stoppas med blad och cell, och då skrivs ingenting.
+för tertialet är en konflikt: då skrivs ingenting, om inte -keep, -replace
+eller -append anger vad som ska gälla. Kommentarer från flera ansvariga
+till samma aktivitet förs in som stycken, i den ordning aktiviteten
+nämner de ansvariga. En arbetsbok med fel stoppas med blad och cell, och
+då skrivs ingenting.
 
 Flaggor:
-  -n                 visa vad som skulle göras, men skriv ingenting
-  -replace           byt ut status eller kommentar som källfilen redan har mot arbetsbokens
+  -n                 visa vad som skulle ändras, aktivitet för aktivitet, men skriv ingenting
+  -keep              för in allt utom konflikterna; där behålls källfilens
+  -replace           vid konflikt gäller arbetsbokens status och kommentar
+  -append            vid konflikt läggs arbetsbokens kommentar efter källfilens
   -template FIL      använd ord från denna mall
 `,
 	HelpNew: `Användning: uppfoljning new [flaggor] FIL.toml

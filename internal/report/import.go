@@ -1,6 +1,8 @@
 package report
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"uppfoljning/internal/msg"
@@ -12,6 +14,10 @@ type Answer struct {
 	Activity ActivityRef
 	Status   string // a status word of the template, or ""
 	Note     string // as typed, blank lines around it trimmed; or ""
+	// Party is who the workbook was made for ("" for everyone): notes from
+	// several parties for one activity are joined in the order the source
+	// names them as responsible.
+	Party string
 	// Where it was written, for messages: the workbook, and the cells as
 	// "Underlag!G5".
 	File, StatusCell, NoteCell string
@@ -26,37 +32,84 @@ type Outcome uint8
 const (
 	Unanswered Outcome = iota // the answer said nothing; the source keeps what it has
 	Unchanged                 // the source says the same already
+	Kept                      // the answer differs from the source's, which is kept (a conflict left out)
 	Added                     // a new follow-up
 	Filled                    // a placeholder, or a status or note the follow-up lacked, filled in
+	Appended                  // the note added after the source's own, as a paragraph of its own
 	Replaced                  // a different status or note replaced
+)
+
+// Settle is how an import settles a conflict: an answer whose status or
+// note differs from what the source already holds for the tertial, or
+// from another workbook's answer for the same activity.
+type Settle uint8
+
+const (
+	Refuse  Settle = iota // nothing is written while there is a conflict; each is told
+	Keep                  // the source's stays; everything else is imported
+	Replace               // the workbook's replaces the source's
+	Append                // the workbook's note follows the source's as a paragraph; a differing status stays the source's
 )
 
 // An Import is a source with answers written into it.
 type Import struct {
 	Text     []byte    // the new file, encoded as the old one was
 	Outcomes []Outcome // one for each answer, in their order
+	// Changes are, in the source's order, the activities the answers
+	// change or conflict with: what they held and what they hold now.
+	Changes []Change
+	// Conflicts are the answers that differ from the source's or from each
+	// other, told as Refuse would tell them; Change.Outcome says how each
+	// was settled.
+	Conflicts ErrorList
+}
+
+// A Change is what an import does to one activity's follow-up.
+type Change struct {
+	Activity             ActivityRef
+	Answer               Answer // the workbooks' answer, merged
+	Outcome              Outcome
+	Conflict             bool   // an answer differed from the source's or another's
+	OldStatus, NewStatus string // the status word, "" for none
+	OldNote, NewNote     string // the note as compared, "" for none
 }
 
 // Import writes the answers for a tertial into the source: a new
 // [[promise.activity.followup]] right after an activity's last line, or a
 // placeholder filled in where it stands. Every other byte of the file stays
 // as it was. A status or note that differs from one the source already has
-// for the tertial is a conflict, refused unless replace; two answers for
-// one activity that say different things are always refused. All conflicts
-// are returned at once, as an ErrorList naming the answers' cells and the
-// source's lines.
+// for the tertial is a conflict, settled as settle says; under Refuse all
+// conflicts are returned at once, as an ErrorList naming the answers' cells
+// and the source's lines. Notes from several workbooks for one activity are
+// joined as paragraphs in the order of its responsible parties; statuses
+// that differ between workbooks are a conflict that only Refuse does not
+// leave out.
 //
 // The result is read back before it is returned: it must load with tpl and
-// hold exactly the answers' texts.
-func (s *Source) Import(tpl *Template, tertial Tertial, answers []Answer, replace bool) (*Import, error) {
+// hold exactly what was planned.
+func (s *Source) Import(tpl *Template, tertial Tertial, answers []Answer, settle Settle) (*Import, error) {
 	if err := s.CheckTertial(tertial); err != nil {
 		return nil, err
 	}
-	im := &importer{src: s, tpl: tpl, tertial: tertial, replace: replace}
+	im := &importer{src: s, tpl: tpl, tertial: tertial, settle: settle}
 	merged := im.merge(im.normalize(answers))
+	if len(im.errs) > 0 {
+		im.errs.sort()
+		return nil, im.errs
+	}
 	outcomes := map[ActivityRef]Outcome{}
+	var changes []Change
 	for _, a := range merged {
-		outcomes[a.Activity] = im.answer(a)
+		ch := im.answer(a)
+		ch.Conflict = ch.Conflict || im.split[a.Activity]
+		outcomes[a.Activity] = ch.Outcome
+		if ch.Outcome != Unchanged || ch.Conflict {
+			changes = append(changes, ch)
+		}
+	}
+	im.conflicts.sort()
+	if settle == Refuse && len(im.conflicts) > 0 {
+		return nil, im.conflicts
 	}
 	if len(im.errs) > 0 {
 		im.errs.sort()
@@ -66,10 +119,10 @@ func (s *Source) Import(tpl *Template, tertial Tertial, answers []Answer, replac
 	if err != nil {
 		return nil, err
 	}
-	if err := s.verifyImport(tpl, text, tertial, merged); err != nil {
+	if err := s.verifyImport(tpl, text, tertial, changes); err != nil {
 		return nil, err
 	}
-	out := &Import{Text: s.File.Encode(text)}
+	out := &Import{Text: s.File.Encode(text), Changes: changes, Conflicts: im.conflicts}
 	for _, a := range answers {
 		out.Outcomes = append(out.Outcomes, outcomes[a.Activity])
 	}
@@ -77,16 +130,23 @@ func (s *Source) Import(tpl *Template, tertial Tertial, answers []Answer, replac
 }
 
 type importer struct {
-	src     *Source
-	tpl     *Template
-	tertial Tertial
-	replace bool
-	edits   []Edit
-	errs    ErrorList
+	src       *Source
+	tpl       *Template
+	tertial   Tertial
+	settle    Settle
+	edits     []Edit
+	errs      ErrorList // what no choice settles: the import is refused
+	conflicts ErrorList
+	// split marks the activities whose workbooks disagree on the status.
+	split map[ActivityRef]bool
 }
 
 func (im *importer) fail(file string, key msg.Key, a ...any) {
 	im.errs = append(im.errs, &Error{File: file, Msg: msg.New(key, a...)})
+}
+
+func (im *importer) conflict(file string, key msg.Key, a ...any) {
+	im.conflicts = append(im.conflicts, &Error{File: file, Msg: msg.New(key, a...)})
 }
 
 // normalize gives each answer's status the template's spelling and its
@@ -108,94 +168,150 @@ func (im *importer) normalize(answers []Answer) []Answer {
 	return out
 }
 
-// merge makes one answer of all answers for an activity. Answers that say
-// nothing are left out; two that say different things are a conflict.
+// merge makes one answer of all answers for an activity, in the order the
+// activities come. Answers that say nothing are left out. Different notes
+// are joined as paragraphs, in the order of the activity's responsible
+// parties; different statuses are a conflict, and the status is left out.
 func (im *importer) merge(answers []Answer) []Answer {
-	var out []Answer
-	at := map[ActivityRef]int{}
+	groups := map[ActivityRef][]Answer{}
+	var order []ActivityRef
 	for _, a := range answers {
 		if a.Empty() {
 			continue
 		}
-		i, seen := at[a.Activity]
-		if !seen {
-			at[a.Activity] = len(out)
-			out = append(out, a)
-			continue
+		if _, seen := groups[a.Activity]; !seen {
+			order = append(order, a.Activity)
 		}
-		m := &out[i]
-		if a.Status != "" {
+		groups[a.Activity] = append(groups[a.Activity], a)
+	}
+	im.split = map[ActivityRef]bool{}
+	out := make([]Answer, 0, len(order))
+	for _, ref := range order {
+		group := groups[ref]
+		rank := partyRank(im.src.Activity(ref).Responsible)
+		slices.SortStableFunc(group, func(x, y Answer) int { return cmp.Compare(rank(x.Party), rank(y.Party)) })
+		m := group[0]
+		m.Note = ""
+		var notes []string
+		for _, a := range group {
+			if a.Note != "" && !slices.Contains(notes, a.Note) {
+				notes = append(notes, a.Note)
+				if m.NoteCell == "" || len(notes) == 1 {
+					m.NoteCell = a.NoteCell
+				}
+			}
 			switch {
+			case a.Status == "":
 			case m.Status == "":
 				m.Status, m.StatusCell, m.File = a.Status, a.StatusCell, a.File
 			case !SameStatus(m.Status, a.Status):
-				im.fail(a.File, msg.StatusDiffersBooks, a.StatusCell, a.Status, m.Status, m.File, m.StatusCell)
+				im.conflict(a.File, msg.StatusDiffersBooks, a.StatusCell, a.Status, m.Status, m.File, m.StatusCell)
+				im.split[ref] = true
 			}
 		}
-		if a.Note != "" {
-			switch {
-			case m.Note == "":
-				m.Note, m.NoteCell = a.Note, a.NoteCell
-			case m.Note != a.Note:
-				im.fail(a.File, msg.NoteDiffersBooks, a.NoteCell, m.File, m.NoteCell)
-			}
+		m.Note = strings.Join(notes, "\n\n")
+		if im.split[ref] {
+			m.Status = ""
+		}
+		if !m.Empty() {
+			out = append(out, m)
 		}
 	}
+	slices.SortStableFunc(out, func(x, y Answer) int {
+		return cmp.Or(cmp.Compare(x.Activity.Promise, y.Activity.Promise), cmp.Compare(x.Activity.Activity, y.Activity.Activity))
+	})
 	return out
 }
 
+// partyRank orders parties as the activity names them; a workbook for
+// everyone, or for a party not named, comes after them.
+func partyRank(responsible []Text) func(party string) int {
+	return func(party string) int {
+		for i, r := range responsible {
+			if party != "" && strings.EqualFold(strings.TrimSpace(r.S), strings.TrimSpace(party)) {
+				return i
+			}
+		}
+		return len(responsible)
+	}
+}
+
 // answer plans the edits for one activity's answer.
-func (im *importer) answer(a Answer) Outcome {
+func (im *importer) answer(a Answer) Change {
 	act := im.src.Activity(a.Activity)
 	f := act.Followup(im.tertial)
+	ch := Change{Activity: a.Activity, Answer: a, NewStatus: a.Status, NewNote: a.Note}
 	if f == nil {
-		return im.add(a)
+		ch.Outcome = im.add(a)
+		return ch
 	}
-	outcome := Unchanged
+	ch.OldStatus, ch.OldNote = f.StatusText.S, NormalizeNote(f.NoteRaw)
+	ch.Outcome = Unchanged
 	if a.Status != "" {
-		outcome = max(outcome, im.field(f, a, "status", f.StatusText.S, a.Status, f.StatusText.Span, a.StatusCell,
-			SameStatus(f.StatusText.S, a.Status)))
+		o, v, conflict := im.field(f, a, "status", ch.OldStatus, a.Status, f.StatusText.Span, a.StatusCell,
+			SameStatus(ch.OldStatus, a.Status))
+		ch.Outcome, ch.NewStatus, ch.Conflict = max(ch.Outcome, o), v, conflict
+	} else {
+		ch.NewStatus = ch.OldStatus
 	}
 	if a.Note != "" {
-		outcome = max(outcome, im.field(f, a, "note", f.NoteRaw, a.Note, f.Note.Span, a.NoteCell,
-			NormalizeNote(f.NoteRaw) == a.Note))
+		same := ch.OldNote == a.Note || im.settle == Append && hasParagraph(ch.OldNote, a.Note)
+		o, v, conflict := im.field(f, a, "note", ch.OldNote, a.Note, f.Note.Span, a.NoteCell, same)
+		ch.Outcome, ch.NewNote, ch.Conflict = max(ch.Outcome, o), v, ch.Conflict || conflict
+	} else {
+		ch.NewNote = ch.OldNote
 	}
-	return outcome
+	return ch
+}
+
+// hasParagraph tells whether note holds p as paragraphs of its own: an
+// appended note imported a second time is already there.
+func hasParagraph(note, p string) bool {
+	return strings.Contains("\n\n"+note+"\n\n", "\n\n"+p+"\n\n")
 }
 
 // field plans writing one value of an existing follow-up: have is what the
-// file holds (at span, when the key is written), want the answer's.
-func (im *importer) field(f *Followup, a Answer, key, have, want string, span Span, cell string, same bool) Outcome {
+// file holds (at span, when the key is written), want the answer's. It
+// tells what becomes of it, the value the follow-up then holds, and
+// whether the two were in conflict.
+func (im *importer) field(f *Followup, a Answer, key, have, want string, span Span, cell string, same bool) (Outcome, string, bool) {
 	file := im.src.File
 	outcome := Filled
 	switch {
 	case same:
-		return Unchanged
+		return Unchanged, have, false
 	case strings.TrimSpace(have) != "":
-		if !im.replace {
-			tertial := im.tertial.Name()
-			if key == "status" {
-				im.fail(a.File, msg.StatusConflict, cell, want, file.Name, file.At(span).Line, tertial)
-			} else {
-				im.fail(a.File, msg.NoteConflict, cell, file.Name, file.At(span).Line, tertial)
-			}
-			return Unchanged
+		if key == "status" {
+			im.conflict(a.File, msg.StatusConflict, cell, want, file.Name, file.At(span).Line, im.tertial.Name())
+		} else {
+			im.conflict(a.File, msg.NoteConflict, cell, file.Name, file.At(span).Line, im.tertial.Name())
 		}
-		outcome = Replaced
+		switch {
+		case im.settle == Replace:
+			outcome = Replaced
+		case im.settle == Append && key == "note":
+			// An answer that goes on from the source's note holds it already.
+			if !strings.HasPrefix(want, have) {
+				want = have + "\n\n" + want
+			}
+			outcome = Appended
+		default:
+			return Kept, have, true
+		}
 	}
 	value := QuoteTOML(want, file.CRLF())
 	if span.IsValid() {
 		im.edits = append(im.edits, Edit{Offset: span.Offset, End: span.End, Text: value})
-		return outcome
+		return outcome, want, outcome != Filled
 	}
 	// The key is not written: a line of its own after the follow-up's last.
 	if writtenInline(f.Header) {
 		im.fail(a.File, msg.FollowupInline, cell, file.At(f.Span).Line)
-		return Unchanged
+		return Unchanged, have, false
 	}
 	st := im.style(f)
 	im.edits = append(im.edits, im.lines(f.End, st.key(key)+value))
-	return outcome
+	return outcome, want, outcome != Filled
 }
 
 // add plans a new follow-up after the activity's last line.
@@ -313,20 +429,20 @@ func (im *importer) nestedIndent(r ActivityRef) string {
 	return own
 }
 
-// verifyImport reads the new text back: it must load, and each answered
-// activity must hold exactly the answer for the tertial.
-func (s *Source) verifyImport(tpl *Template, text string, tertial Tertial, answers []Answer) error {
+// verifyImport reads the new text back: it must load, and each changed
+// activity must hold exactly what was planned for the tertial.
+func (s *Source) verifyImport(tpl *Template, text string, tertial Tertial, changes []Change) error {
 	back, err := Parse(s.File.Name, s.File.Encode(text), tpl)
 	if err != nil {
 		return msg.Errorf(msg.ImportWouldBreak, err)
 	}
-	for _, a := range answers {
-		f := back.Activity(a.Activity).Followup(tertial)
+	for _, ch := range changes {
+		f := back.Activity(ch.Activity).Followup(tertial)
 		switch {
 		case f == nil,
-			a.Status != "" && !SameStatus(f.StatusText.S, a.Status),
-			a.Note != "" && NormalizeNote(f.NoteRaw) != a.Note:
-			return msg.Errorf(msg.ImportNotReadBack, s.File.At(s.Activity(a.Activity).Text.Span).Line)
+			!SameStatus(f.StatusText.S, ch.NewStatus),
+			NormalizeNote(f.NoteRaw) != ch.NewNote:
+			return msg.Errorf(msg.ImportNotReadBack, s.File.At(s.Activity(ch.Activity).Text.Span).Line)
 		}
 	}
 	return nil

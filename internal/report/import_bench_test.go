@@ -28,7 +28,7 @@ func BenchmarkImport(b *testing.B) {
 			}
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
-				if _, err := src.Import(tpl, report.Tertial{Year: 2021, N: 1}, answers, false); err != nil {
+				if _, err := src.Import(tpl, report.Tertial{Year: 2021, N: 1}, answers, report.Refuse); err != nil {
 					b.Fatal(err)
 				}
 			}

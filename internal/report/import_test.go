@@ -17,6 +17,12 @@ import (
 const example = "../../examples/eksjo-2020-2021.toml"
 
 // answer is a test's answer for activity p.a (from 1), from workbook w.
+// party marks an answer as from the workbook of one party.
+func party(a report.Answer, name string) report.Answer {
+	a.Party = name
+	return a
+}
+
 func answer(w string, p, a int, status, note string) report.Answer {
 	return report.Answer{Activity: report.ActivityRef{Promise: p - 1, Activity: a - 1}, Status: status, Note: note,
 		File: w, StatusCell: fmt.Sprintf("Underlag!F%d", p*10+a), NoteCell: fmt.Sprintf("Underlag!G%d", p*10+a)}
@@ -29,54 +35,71 @@ func TestImport(t *testing.T) {
 		name, source string
 		tertial      string
 		answers      []report.Answer
-		replace      bool
+		settle       report.Settle
 	}{
 		{"example-add", example, "2020-T2", []report.Answer{
 			answer("a.xlsx", 1, 1, "pågår", "Ett medborgarmöte hölls i Mariannelund.\nNästa i Ingatorp."),
 			answer("a.xlsx", 2, 1, "Genomförd", ""),
 			answer("a.xlsx", 2, 6, "", `Mötet i "Stora salen" flyttades; se K:\Trygghet\protokoll.docx`),
 			answer("a.xlsx", 2, 2, "", ""),
-		}, false},
+		}, report.Refuse},
 		{"example-same", example, "2020-T1", []report.Answer{
 			answer("a.xlsx", 2, 1, "genomförd", "Misstankar narkotikabrott\n2 överlåtelse\n21 innehav\n66 eget bruk\n4 dopningslagen innehav\n3 dopningslagen eget bruk.\nGenomfört tio riktade insatser under perioden."),
 			answer("a.xlsx", 2, 6, "PÅGÅR", "\n\nGenomfört tre\n  \n"),
-		}, false},
+		}, report.Refuse},
 		{"example-conflict", example, "2020-T1", []report.Answer{
 			answer("a.xlsx", 2, 5, "genomförd", "Arbete pågår\nUppstartsmöte 2020-03-09\nFler möten i maj."),
 			answer("a.xlsx", 2, 6, "", "Genomfört fyra"),
-		}, false},
+		}, report.Refuse},
 		{"example-replace", example, "2020-T1", []report.Answer{
 			answer("a.xlsx", 2, 5, "genomförd", "Arbete pågår\nUppstartsmöte 2020-03-09\nFler möten i maj."),
 			answer("a.xlsx", 2, 6, "", "Genomfört fyra"),
-		}, true},
+		}, report.Replace},
+		{"example-keep", example, "2020-T1", []report.Answer{
+			answer("a.xlsx", 2, 5, "genomförd", "Arbete pågår\nUppstartsmöte 2020-03-09\nFler möten i maj."),
+			answer("a.xlsx", 2, 6, "", "Genomfört fyra"),
+			answer("a.xlsx", 1, 1, "pågår", "Ett möte i Mariannelund."),
+		}, report.Keep},
+		{"example-append", example, "2020-T1", []report.Answer{
+			answer("a.xlsx", 2, 5, "genomförd", "Arbete pågår\nUppstartsmöte 2020-03-09\nFler möten i maj."),
+			answer("a.xlsx", 2, 6, "", "Genomfört fyra"),
+		}, report.Append},
+		{"two-parties-one-activity", example, "2020-T2", []report.Answer{
+			party(answer("kommunen.xlsx", 1, 1, "pågår", "Kommunen bjöd in."), "Kommunen"),
+			party(answer("polisen.xlsx", 1, 1, "pågår", "Polisen deltog."), "Polisen"),
+		}, report.Refuse},
+		{"two-parties-differing-status", example, "2020-T2", []report.Answer{
+			party(answer("kommunen.xlsx", 1, 1, "genomförd", "Kommunen bjöd in."), "Kommunen"),
+			party(answer("polisen.xlsx", 1, 1, "pågår", "Polisen deltog."), "Polisen"),
+		}, report.Keep},
 		{"placeholders-fill", "testdata/good/placeholders.toml", "2020-T2", []report.Answer{
 			answer("a.xlsx", 1, 1, "pågår", "Synts på torget."),
 			answer("a.xlsx", 2, 1, "ej påbörjad", "Väntar på skolan."),
-		}, false},
+		}, report.Refuse},
 		{"placeholders-status-only", "testdata/good/placeholders.toml", "2020-T1", []report.Answer{
 			answer("a.xlsx", 1, 1, "", "Synts på torget\nvarje fredag."),
 			answer("a.xlsx", 1, 2, "pågår", ""),
-		}, false},
+		}, report.Refuse},
 		{"windows-crlf-bom", "testdata/good/windows.toml", "2023-T3", []report.Answer{
 			answer("a.xlsx", 1, 1, "genomförd", "Tre möten.\n  Ett i Vrigstad.\n\nKlart."),
-		}, false},
+		}, report.Refuse},
 		{"flat-no-final-newline", "testdata/import/flat.toml", "2024-T1", []report.Answer{
 			answer("a.xlsx", 1, 1, "pågår", "Första"),
 			answer("a.xlsx", 1, 2, "", "Sista\nraden"),
-		}, false},
+		}, report.Refuse},
 		{"two-workbooks", example, "2020-T2", []report.Answer{
 			answer("polisen.xlsx", 2, 1, "pågår", "Fem insatser."),
 			answer("kommunen.xlsx", 2, 1, "", ""),
 			answer("kommunen.xlsx", 2, 1, "pågår", "Fem insatser."),
 			answer("polisen.xlsx", 2, 3, "pågår", "Föreläsning i april."),
 			answer("kommunen.xlsx", 2, 3, "genomförd", "Föreläsning i mars."),
-		}, false},
+		}, report.Refuse},
 		{"inline", "testdata/import/inline.toml", "2024-T2", []report.Answer{
 			answer("a.xlsx", 1, 1, "pågår", "I klamrar."),
 			answer("a.xlsx", 2, 1, "pågår", "I klamrar."),
-		}, false},
-		{"unknown-status", example, "2020-T2", []report.Answer{answer("a.xlsx", 1, 1, "klar", "")}, false},
-		{"outside-period", example, "2022-T1", []report.Answer{answer("a.xlsx", 1, 1, "pågår", "")}, false},
+		}, report.Refuse},
+		{"unknown-status", example, "2020-T2", []report.Answer{answer("a.xlsx", 1, 1, "klar", "")}, report.Refuse},
+		{"outside-period", example, "2022-T1", []report.Answer{answer("a.xlsx", 1, 1, "pågår", "")}, report.Refuse},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src := reporttest.Source(t, c.source)
@@ -84,13 +107,21 @@ func TestImport(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			im, err := src.Import(reporttest.Template(t), tertial, c.answers, c.replace)
+			im, err := src.Import(reporttest.Template(t), tertial, c.answers, c.settle)
 			var got string
 			if err != nil {
 				got = "refused:\n" + msg.Text(err, msg.Swedish) + "\n" + msg.Text(err, msg.English) + "\n"
 			} else {
 				old, _ := os.ReadFile(c.source)
-				got = fmt.Sprintf("outcomes: %v\n", im.Outcomes) + reporttest.Diff(string(old), string(im.Text))
+				got = fmt.Sprintf("outcomes: %v\n", im.Outcomes)
+				for _, ch := range im.Changes {
+					got += fmt.Sprintf("change %d.%d: outcome %d, conflict %v, status %q → %q, note %q → %q\n", ch.Activity.Promise+1, ch.Activity.Activity+1,
+						ch.Outcome, ch.Conflict, ch.OldStatus, ch.NewStatus, ch.OldNote, ch.NewNote)
+				}
+				if len(im.Conflicts) > 0 {
+					got += "conflicts:\n" + msg.Text(im.Conflicts, msg.Swedish) + "\n"
+				}
+				got += reporttest.Diff(string(old), string(im.Text))
 			}
 			reporttest.Golden(t, filepath.Join("testdata", "import", c.name+".golden"), []byte(got))
 		})
@@ -145,7 +176,7 @@ func TestImportIdempotent(t *testing.T) {
 					}
 				}
 			}
-			im, err := src.Import(tpl, tt, own, false)
+			im, err := src.Import(tpl, tt, own, report.Refuse)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -153,7 +184,7 @@ func TestImportIdempotent(t *testing.T) {
 				t.Errorf("importing the source's own notes changed it:\n%s", reporttest.Diff(string(data), string(im.Text)))
 			}
 			fresh := []report.Answer{answer("a.xlsx", 1, 1, "pågår", "Ny rad ett.\nNy rad två med \"citat\" och C:\\sökväg\\.")}
-			first, err := src.Import(tpl, tt, fresh, true)
+			first, err := src.Import(tpl, tt, fresh, report.Replace)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -161,7 +192,7 @@ func TestImportIdempotent(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			second, err := again.Import(tpl, tt, fresh, false)
+			second, err := again.Import(tpl, tt, fresh, report.Refuse)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -199,7 +230,7 @@ func FuzzImport(f *testing.F) {
 		if want == "" || len(want) > report.MaxTextChars || !utf8Valid(want) {
 			return
 		}
-		im, err := src.Import(tpl, report.Tertial{Year: 2020, N: 2}, []report.Answer{answer("a.xlsx", 2, 6, "pågår", note)}, false)
+		im, err := src.Import(tpl, report.Tertial{Year: 2020, N: 2}, []report.Answer{answer("a.xlsx", 2, 6, "pågår", note)}, report.Refuse)
 		if err != nil {
 			t.Fatalf("note %q: %v", note, err)
 		}
@@ -225,7 +256,7 @@ func importEdges(t *testing.T, text string, tertial report.Tertial, answers ...r
 	if err != nil {
 		t.Fatalf("the source does not load: %v", err)
 	}
-	im, err := src.Import(tpl, tertial, answers, false)
+	im, err := src.Import(tpl, tertial, answers, report.Refuse)
 	if err != nil {
 		return nil, "", msg.Text(err, msg.English)
 	}
@@ -399,8 +430,10 @@ text = "Ett löfte."
 			added + "    status = \"pågår\"\n    note = \"Klart.\"\n", true},
 		{"different statuses", []report.Answer{answer("polisen.xlsx", 1, 1, "pågår", ""), answer("kommunen.xlsx", 1, 1, "genomförd", "")},
 			`kommunen.xlsx: Underlag!F11: status "genomförd" differs from "pågår" in polisen.xlsx Underlag!F11 for the same activity; make them say the same, or import one of them`, false},
-		{"different notes", []report.Answer{answer("polisen.xlsx", 1, 1, "", "Klart."), answer("kommunen.xlsx", 1, 1, "", "Inte klart.")},
-			`kommunen.xlsx: Underlag!G11: the comment differs from the one in polisen.xlsx Underlag!G11 for the same activity; make them say the same, or import one of them`, false},
+		{"different notes, as paragraphs in the workbooks' order", []report.Answer{answer("polisen.xlsx", 1, 1, "", "Klart."), answer("kommunen.xlsx", 1, 1, "", "Inte klart.")},
+			added + "    note = '''\nKlart.\n\nInte klart.'''\n", true},
+		{"the same note twice is one", []report.Answer{answer("polisen.xlsx", 1, 1, "", "Klart."), answer("kommunen.xlsx", 1, 1, "", "Klart."), answer("x.xlsx", 1, 1, "", "Inte.")},
+			added + "    note = '''\nKlart.\n\nInte.'''\n", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, got, refused := importEdges(t, text, report.Tertial{Year: 2024, N: 1}, c.answers...)
@@ -449,7 +482,7 @@ func TestImportReplacesExactlyTheOldNote(t *testing.T) {
 				t.Fatalf("the source does not load: %s", msg.Text(err, msg.English))
 			}
 			answers := []report.Answer{{Note: newNote, File: "a.xlsx", NoteCell: "Underlag!G11"}}
-			im, err := src.Import(tpl, report.Tertial{Year: 2020, N: 1}, answers, true)
+			im, err := src.Import(tpl, report.Tertial{Year: 2020, N: 1}, answers, report.Replace)
 			if err != nil {
 				t.Fatalf("the import is refused: %s", msg.Text(err, msg.English))
 			}
@@ -460,5 +493,30 @@ func TestImportReplacesExactlyTheOldNote(t *testing.T) {
 				t.Errorf("the outcomes are %v, want one Replaced", im.Outcomes)
 			}
 		})
+	}
+}
+
+// TestImportAppendTwice: a workbook imported again with -append adds
+// nothing the second time, nor does one whose note goes on from the
+// source's.
+func TestImportAppendTwice(t *testing.T) {
+	tpl := reporttest.Template(t)
+	src := reporttest.Source(t, example)
+	tertial := report.Tertial{Year: 2020, N: 1}
+	answers := []report.Answer{answer("a.xlsx", 2, 6, "", "Genomfört fyra")}
+	first, err := src.Import(tpl, tertial, answers, report.Append)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := report.Parse(example, first.Text, tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := again.Import(tpl, tertial, answers, report.Append)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(second.Text) != string(first.Text) || len(second.Changes) != 0 {
+		t.Errorf("a second -append changed the source: %v\n%s", second.Changes, reporttest.Diff(string(first.Text), string(second.Text)))
 	}
 }

@@ -56,7 +56,7 @@ func TestStatusSpellingsInImport(t *testing.T) {
 	}
 	tertial := report.Tertial{Year: 2020, N: 1}
 	for _, c := range reporttest.OddStatuses {
-		im, err := src.Import(tpl, tertial, []report.Answer{{Status: c.Typed, File: "a.xlsx", StatusCell: "Underlag!F2", NoteCell: "Underlag!G2"}}, false)
+		im, err := src.Import(tpl, tertial, []report.Answer{{Status: c.Typed, File: "a.xlsx", StatusCell: "Underlag!F2", NoteCell: "Underlag!G2"}}, report.Refuse)
 		if c.Want == "" {
 			if err == nil {
 				t.Errorf("status %q imported", c.Typed)
@@ -75,7 +75,7 @@ func TestStatusSpellingsInImport(t *testing.T) {
 			t.Errorf("status %q written as %q, want %q", c.Typed, got, c.Want)
 		}
 		// The same status again, spelt oddly, changes nothing.
-		again, err := back.Import(tpl, tertial, []report.Answer{{Status: c.Typed, File: "a.xlsx", StatusCell: "Underlag!F2", NoteCell: "Underlag!G2"}}, false)
+		again, err := back.Import(tpl, tertial, []report.Answer{{Status: c.Typed, File: "a.xlsx", StatusCell: "Underlag!F2", NoteCell: "Underlag!G2"}}, report.Refuse)
 		if err != nil || string(again.Text) != string(im.Text) {
 			t.Errorf("status %q against its own word: %v", c.Typed, err)
 		}

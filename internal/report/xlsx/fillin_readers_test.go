@@ -98,7 +98,7 @@ func TestFillInWithOtherPrograms(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			im, err := src.Import(tpl, got.Tertial, got.Answers, false)
+			im, err := src.Import(tpl, got.Tertial, got.Answers, report.Refuse)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -113,7 +113,7 @@ func TestFillInRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			im, err := src.Import(tpl, got.Tertial, got.Answers, false)
+			im, err := src.Import(tpl, got.Tertial, got.Answers, report.Refuse)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -134,7 +134,7 @@ func TestFillInRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			im, err = src.Import(tpl, got.Tertial, got.Answers, true)
+			im, err = src.Import(tpl, got.Tertial, got.Answers, report.Replace)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -263,7 +263,7 @@ func FuzzReadFillIn(f *testing.F) {
 			}
 			return
 		}
-		if _, err := src.Import(tpl, got.Tertial, got.Answers, true); err != nil {
+		if _, err := src.Import(tpl, got.Tertial, got.Answers, report.Replace); err != nil {
 			var list report.ErrorList
 			if !errors.As(err, &list) {
 				t.Fatalf("answers read from a workbook make the import fail: %v", err)
