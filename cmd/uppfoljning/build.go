@@ -15,6 +15,7 @@ import (
 	"uppfoljning/internal/report/html"
 	"uppfoljning/internal/report/pdf"
 	"uppfoljning/internal/report/xlsx"
+	"uppfoljning/internal/safefile"
 )
 
 // format is one output build can write.
@@ -170,7 +171,7 @@ func (c *cli) buildOne(path string, opts buildOptions, written map[string]string
 			}
 			continue
 		}
-		out := filepath.Join(opts.outDir, fmt.Sprintf("%s-%d-T%d.%s", doc.Name, doc.Year, doc.Tertial, f.ext))
+		out := filepath.Join(opts.outDir, safefile.FitName(doc.Name, fmt.Sprintf("-%d-T%d.%s", doc.Year, doc.Tertial, f.ext)))
 		if other, ok := written[out]; ok && other != path {
 			return tell(bad(msg.SameName, path, out, other))
 		}

@@ -7,6 +7,8 @@ type Key uint16
 const (
 	CannotReadFile Key = iota
 	IsFolder
+	NotRegularFile
+	CROnlyLineEnds
 	NotExist
 	PermissionDenied
 	NotAFolder
@@ -105,6 +107,7 @@ const (
 	LogoNoName
 	LogoCannotReadLooked
 	LogoFolder
+	LogoNotRegular
 	LogoCannotRead
 	LogoTooLarge
 	LogoNotImage
@@ -203,6 +206,7 @@ const (
 	CannotMakeFolder
 	CannotWriteFolder
 	CannotSave
+	OutputIsFolder
 	Interrupted
 	StatusLine
 	StatusParty
@@ -210,8 +214,10 @@ const (
 	NothingToChange
 	DryRun
 	ImportWritten
-	CannotReadAgain
 	BakFailed
+	SourceChanged
+	SourceReadOnly
+	BookNamedTwice
 	CheckOK
 	DropBuilt
 	PressEnter
