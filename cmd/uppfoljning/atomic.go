@@ -40,6 +40,10 @@ func (c *cli) removeOnInterrupt() (stop func()) {
 // Windows).
 var errLocked = errors.New("the file is open in another program")
 
+// whole tells an error of writeFile that names the file and says what to
+// do itself, so that it is told as it is.
+func whole(err error) bool { return errors.Is(err, errLocked) || errors.Is(err, safefile.ErrFolder) }
+
 // writeFile writes a file so that a reader never sees it half written
 // (see safefile.Write): if write fails, or the process dies, the previous
 // file is untouched and no partial file is left under the final name.
@@ -50,7 +54,7 @@ func (c *cli) writeFile(path string, write func(io.Writer) error) error {
 	case err == nil:
 		return nil
 	case errors.Is(err, safefile.ErrFolder):
-		return fail(msg.OutputIsFolder, path)
+		return msg.Wrap(err, msg.OutputIsFolder, path)
 	case !errors.As(err, &fe):
 		return err // the writer's own
 	case fe.InFolder:

@@ -176,7 +176,7 @@ func (c *cli) buildOne(path string, opts buildOptions, written map[string]string
 			return tell(bad(msg.SameName, path, out, other))
 		}
 		if err := c.writeFile(out, render); err != nil {
-			if errors.Is(err, errLocked) {
+			if whole(err) {
 				errs = append(errs, tell(err))
 			} else {
 				errs = append(errs, tell(fail(msg.NotWritten, path, out, err)))

@@ -80,7 +80,9 @@ func (c *cli) collect(args []string) error {
 		b.Source, b.Template, b.Year, b.Tertial, b.Created = src, tpl, year, n, today
 		path := filepath.Join(outDir, safefile.FitName(names[i], ".xlsx"))
 		if err := c.writeFile(path, func(w io.Writer) error { return xlsx.WriteFillIn(w, b) }); err != nil {
-			err = fail(msg.NotWritten, src.File.Name, path, err)
+			if !whole(err) {
+				err = fail(msg.NotWritten, src.File.Name, path, err)
+			}
 			c.tellErr(err)
 			errs = append(errs, err)
 			continue
