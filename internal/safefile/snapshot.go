@@ -100,8 +100,11 @@ func read(path string, limit int64) ([]byte, fs.FileMode, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	return data, st.Mode().Perm(), err
+	// Room for the whole file at once, and for a few bytes it may have
+	// grown by.
+	buf := bytes.NewBuffer(make([]byte, 0, min(st.Size(), limit)+bytes.MinRead))
+	_, err = buf.ReadFrom(io.LimitReader(f, limit+1))
+	return buf.Bytes(), st.Mode().Perm(), err
 }
 
 // regular checks that path is a regular file, without opening it.
