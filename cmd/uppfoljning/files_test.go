@@ -285,3 +285,22 @@ func TestFileMessages(t *testing.T) {
 	}
 	golden(t, "files.golden", log.String())
 }
+
+// A source in a folder no one may write in can be tried with -n; without
+// it, the import says it cannot write there, and writes nothing. (Root
+// writes anywhere, so this runs only as another user.)
+func TestImportReadOnlyFolder(t *testing.T) {
+	if os.Geteuid() == 0 || runtime.GOOS == "windows" {
+		t.Skip("root writes in a read-only folder")
+	}
+	src, books, _ := roundBooks(t, 1)
+	dir := filepath.Dir(src)
+	os.Chmod(dir, 0o555)
+	t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	if r := runCLI(t, "import", "-n", src, books[0]); r.code != exitOK {
+		t.Errorf("-n: exit %d\n%s", r.code, r.stderr)
+	}
+	if r := runCLI(t, "import", src, books[0]); r.code != exitFailure || !strings.Contains(r.stderr, "kan inte skriva i mappen "+dir) {
+		t.Errorf("exit %d\n%s", r.code, r.stderr)
+	}
+}

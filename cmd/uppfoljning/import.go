@@ -96,6 +96,8 @@ func replaceError(path string, err error) error {
 		return bad(msg.SourceReadOnly, path)
 	case errors.Is(err, safefile.ErrVersion):
 		return fail(msg.BakFailed, path, report.PlainOSError(err))
+	case errors.As(err, &fe) && fe.InFolder:
+		return fail(msg.CannotWriteFolder, filepath.Dir(path), report.PlainOSError(fe.Err))
 	case errors.As(err, &fe) && isLocked(fe.Err):
 		return msg.Wrap(errLocked, msg.FileLocked, path)
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"syscall"
 	"time"
 )
 
@@ -18,7 +19,10 @@ type Snapshot struct {
 	Data   []byte // as read
 	mode   fs.FileMode
 	lock   *Lock
-	opts   Options
+	// lockErr is why the file could not be locked, when it can be read
+	// but not replaced.
+	lockErr error
+	opts    Options
 }
 
 // Open takes the lock of the file at path, waiting while another holds it,
@@ -33,20 +37,30 @@ func Open(path string, limit int64, opts Options) (*Snapshot, error) {
 	if _, err := regular(target); err != nil {
 		return nil, err
 	}
-	l, err := LockFile(target, opts.Waiting)
-	if err != nil {
+	s := &Snapshot{Path: path, Target: target, opts: opts}
+	s.lock, err = LockFile(target, opts.Waiting)
+	switch {
+	case errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS):
+		// A folder no one may write in: the file can be read (import -n)
+		// but not replaced, so it needs no lock; Replace tells why.
+		s.lockErr = &Error{Path: target, InFolder: true, Err: err}
+	case err != nil:
+		return nil, &Error{Path: target, InFolder: true, Err: err}
+	}
+	if s.Data, s.mode, err = read(target, limit); err != nil {
+		s.Close()
 		return nil, err
 	}
-	data, mode, err := read(target, limit)
-	if err != nil {
-		l.Unlock()
-		return nil, err
-	}
-	return &Snapshot{Path: path, Target: target, Data: data, mode: mode, lock: l, opts: opts}, nil
+	return s, nil
 }
 
 // Close lets the lock go.
-func (s *Snapshot) Close() error { return s.lock.Unlock() }
+func (s *Snapshot) Close() error {
+	if s.lock == nil {
+		return nil
+	}
+	return s.lock.Unlock()
+}
 
 // Writable tells whether the file may be replaced: ErrReadOnly when it is
 // marked read-only or this process may not write it.
@@ -62,6 +76,9 @@ func (s *Snapshot) Replace(data []byte, keep int) (version string, err error) {
 	}
 	if err := writable(s.Target); err != nil {
 		return "", err
+	}
+	if s.lockErr != nil {
+		return "", s.lockErr
 	}
 	now, mode, err := read(s.Target, int64(len(s.Data)))
 	if err != nil {
