@@ -264,3 +264,22 @@ func TestReadRegular(t *testing.T) {
 		t.Errorf("read %d bytes, %v; want the limit and one more", len(data), err)
 	}
 }
+
+// Whatever the names, FitName keeps the suffix, stays within MaxName and
+// cuts only between characters.
+func FuzzFitName(f *testing.F) {
+	f.Add("eksjo", "-2020-T1.pdf")
+	f.Add(strings.Repeat("Socialförvaltningen / IFO ", 10), ".xlsx")
+	f.Fuzz(func(t *testing.T, stem, suffix string) {
+		if !utf8.ValidString(stem) || len(suffix) > 20 {
+			return
+		}
+		got := FitName(stem, suffix)
+		if !strings.HasSuffix(got, suffix) || len(got) > max(MaxName, len(stem)+len(suffix)) || !utf8.ValidString(strings.TrimSuffix(got, suffix)) {
+			t.Errorf("FitName(%q, %q) = %q", stem, suffix, got)
+		}
+		if len(stem)+len(suffix) <= MaxName && got != stem+suffix {
+			t.Errorf("a short name changed: %q", got)
+		}
+	})
+}
