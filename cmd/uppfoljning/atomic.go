@@ -6,16 +6,12 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"sync"
 	"syscall"
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
+	"uppfoljning/internal/safefile"
 )
-
-// pending holds the temporary files being written, so that an interrupted
-// run can remove them.
-var pending sync.Map
 
 // removeOnInterrupt makes Ctrl-C or a termination signal remove the
 // temporary files of the outputs being written before the process ends.
@@ -27,10 +23,7 @@ func (c *cli) removeOnInterrupt() (stop func()) {
 	go func() {
 		select {
 		case <-signals:
-			pending.Range(func(name, _ any) bool {
-				os.Remove(name.(string))
-				return true
-			})
+			safefile.RemovePending()
 			c.say(c.stderr, msg.Interrupted)
 			os.Exit(exitFailure)
 		case <-done:
@@ -47,53 +40,34 @@ func (c *cli) removeOnInterrupt() (stop func()) {
 // Windows).
 var errLocked = errors.New("the file is open in another program")
 
-// writeFile writes a file so that a reader never sees it half written:
-// into a temporary file in the same folder, synced, then renamed over the
-// old one. If write fails, or the process dies, the previous file is
-// untouched and no partial file is left under the final name.
+// whole tells an error of writeFile that names the file and says what to
+// do itself, so that it is told as it is.
+func whole(err error) bool { return errors.Is(err, errLocked) || errors.Is(err, safefile.ErrFolder) }
+
+// writeFile writes a file so that a reader never sees it half written
+// (see safefile.Write): if write fails, or the process dies, the previous
+// file is untouched and no partial file is left under the final name.
 func (c *cli) writeFile(path string, write func(io.Writer) error) error {
-	dir := filepath.Dir(path)
-	pattern := "." + filepath.Base(path) + ".*.tmp"
-	// A run killed outright (SIGKILL, power cut) leaves its temporary
-	// file; the next write of the same file clears it away.
-	if stale, _ := filepath.Glob(filepath.Join(dir, pattern)); len(stale) > 0 {
-		for _, s := range stale {
-			os.Remove(s)
-		}
+	err := safefile.Write(path, write, c.fileOptions())
+	var fe *safefile.Error
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, safefile.ErrFolder):
+		return msg.Wrap(err, msg.OutputIsFolder, path)
+	case !errors.As(err, &fe):
+		return err // the writer's own
+	case fe.InFolder:
+		return fail(msg.CannotWriteFolder, filepath.Dir(path), report.PlainOSError(fe.Err))
+	case isLocked(fe.Err):
+		return msg.Wrap(errLocked, msg.FileLocked, path)
 	}
-	tmp, err := os.CreateTemp(dir, pattern)
-	if err != nil {
-		return fail(msg.CannotWriteFolder, dir, report.PlainOSError(err))
-	}
-	pending.Store(tmp.Name(), true)
-	renamed := false
-	defer func() { // also when write panics
-		pending.Delete(tmp.Name())
-		if !renamed {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err := write(tmp); err != nil {
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return fail(msg.CannotSave, path, report.PlainOSError(err))
-	}
-	if err := tmp.Sync(); err != nil {
-		return fail(msg.CannotSave, path, report.PlainOSError(err))
-	}
-	if err := tmp.Close(); err != nil {
-		return fail(msg.CannotSave, path, report.PlainOSError(err))
-	}
-	if err := c.rename(tmp.Name(), path); err != nil {
-		if isLocked(err) {
-			return msg.Wrap(errLocked, msg.FileLocked, path)
-		}
-		return fail(msg.CannotSave, path, report.PlainOSError(err))
-	}
-	renamed = true
-	return nil
+	return fail(msg.CannotSave, path, report.PlainOSError(fe.Err))
+}
+
+// fileOptions are how this run writes files.
+func (c *cli) fileOptions() safefile.Options {
+	return safefile.Options{Rename: c.rename, Waiting: c.waiting, BeforeReplace: c.beforeReplace}
 }
 
 // checkFolder makes the output folder if needed and checks that files can

@@ -14,6 +14,7 @@ import (
 	"uppfoljning/internal/report/html"
 	"uppfoljning/internal/report/pdf"
 	"uppfoljning/internal/report/xlsx"
+	"uppfoljning/internal/safefile"
 )
 
 // format is one output build can write.
@@ -168,12 +169,12 @@ func (c *cli) buildOne(path string, opts buildOptions, written map[string]string
 			}
 			continue
 		}
-		out := filepath.Join(opts.outDir, doc.Name+"-"+doc.Tertial.String()+"."+f.ext)
+		out := filepath.Join(opts.outDir, safefile.FitName(doc.Name, "-"+doc.Tertial.String()+"."+f.ext))
 		if other, ok := written[out]; ok && other != path {
 			return tell(bad(msg.SameName, path, out, other))
 		}
 		if err := c.writeFile(out, render); err != nil {
-			if errors.Is(err, errLocked) {
+			if whole(err) {
 				errs = append(errs, tell(err))
 			} else {
 				errs = append(errs, tell(fail(msg.NotWritten, path, out, err)))

@@ -11,6 +11,7 @@ import (
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/xlsx"
+	"uppfoljning/internal/safefile"
 )
 
 // dateAndTemplate are what most commands need besides their files: today
@@ -76,9 +77,11 @@ func (c *cli) collect(args []string) error {
 	var errs []error
 	for i, b := range books {
 		b.Source, b.Template, b.Tertial, b.Created = src, tpl, t, today
-		path := filepath.Join(outDir, names[i]+".xlsx")
+		path := filepath.Join(outDir, safefile.FitName(names[i], ".xlsx"))
 		if err := c.writeFile(path, func(w io.Writer) error { return xlsx.WriteFillIn(w, b) }); err != nil {
-			err = fail(msg.NotWritten, src.File.Name, path, err)
+			if !whole(err) {
+				err = fail(msg.NotWritten, src.File.Name, path, err)
+			}
 			c.tellErr(err)
 			errs = append(errs, err)
 			continue

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"strconv"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
+	"uppfoljning/internal/safefile"
 )
 
 // flagSet reads a command's flags, which may come before or after its
@@ -105,8 +107,13 @@ func loadTemplate(path string) (*report.Template, error) {
 	if path == "" {
 		return report.DefaultTemplate()
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
+	data, err := safefile.ReadRegular(path, 1<<30)
+	switch {
+	case errors.Is(err, safefile.ErrFolder):
+		return nil, bad(msg.TemplateUnreadable, path, msg.New(msg.IsFolder))
+	case errors.Is(err, safefile.ErrNotRegular):
+		return nil, bad(msg.TemplateUnreadable, path, msg.New(msg.NotRegularFile))
+	case err != nil:
 		return nil, bad(msg.TemplateUnreadable, path, report.PlainOSError(err))
 	}
 	return report.LoadTemplate(path, data)

@@ -2,14 +2,15 @@ package main
 
 import (
 	"errors"
-	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/xlsx"
+	"uppfoljning/internal/safefile"
 )
 
 // importBooks writes the answers of filled-in workbooks into the source.
@@ -45,8 +46,16 @@ func (c *cli) importBooks(args []string) error {
 	if err != nil {
 		return err
 	}
-	path, books := files[0], files[1:]
-	src, err := c.loadSource(path, tpl)
+	path, books := files[0], c.uniqueBooks(files[1:])
+	// The source is read once, under its lock, and the import computed
+	// from exactly those bytes: another import waits here until this one
+	// has written, and then reads what it wrote.
+	snap, err := safefile.Open(path, report.MaxSourceBytes, c.fileOptions())
+	if err != nil {
+		return openError(path, err)
+	}
+	defer snap.Close()
+	src, err := c.parseSource(path, snap.Data, tpl)
 	if err != nil {
 		return err
 	}
@@ -82,22 +91,69 @@ func (c *cli) importBooks(args []string) error {
 		c.say(c.stdout, msg.NothingToChange, path)
 		return nil
 	}
-	old, err := os.ReadFile(path)
-	if err != nil {
-		return fail(msg.CannotReadAgain, path, report.PlainOSError(err))
-	}
 	defer c.removeOnInterrupt()()
-	if err := c.writeFile(path+".bak", func(w io.Writer) error { _, err := w.Write(old); return err }); err != nil {
-		return fail(msg.BakFailed, path, err)
+	version, err := snap.Replace(im.Text, keptVersions)
+	if err != nil {
+		return replaceError(path, err)
 	}
-	if err := c.writeFile(path, func(w io.Writer) error { _, err := w.Write(im.Text); return err }); err != nil {
-		if errors.Is(err, errLocked) {
-			return err
-		}
-		return fail(msg.NotWritten, path, path, err)
-	}
-	c.say(c.stdout, msg.ImportWritten, path, path+".bak")
+	c.say(c.stdout, msg.ImportWritten, path, tertial.Name(), version)
 	return nil
+}
+
+// keptVersions is how many earlier versions of a source import keeps.
+const keptVersions = 10
+
+// openError tells why a source to be rewritten could not be read or
+// locked.
+func openError(path string, err error) error {
+	var fe *safefile.Error
+	switch {
+	case errors.Is(err, safefile.ErrFolder):
+		return report.ErrorList{{File: path, Msg: msg.New(msg.IsFolder)}}
+	case errors.Is(err, safefile.ErrNotRegular):
+		return report.ErrorList{{File: path, Msg: msg.New(msg.NotRegularFile)}}
+	case errors.As(err, &fe):
+		return fail(msg.CannotWriteFolder, filepath.Dir(path), report.PlainOSError(fe.Err))
+	}
+	return report.ErrorList{{File: path, Msg: msg.New(msg.CannotReadFile, report.PlainOSError(err))}}
+}
+
+// replaceError tells why a source was not replaced. Nothing was written.
+func replaceError(path string, err error) error {
+	var fe *safefile.Error
+	switch {
+	case errors.Is(err, safefile.ErrChanged):
+		return fail(msg.SourceChanged, path)
+	case errors.Is(err, safefile.ErrReadOnly):
+		return bad(msg.SourceReadOnly, path)
+	case errors.Is(err, safefile.ErrVersion):
+		return fail(msg.BakFailed, path, report.PlainOSError(err))
+	case errors.As(err, &fe) && fe.InFolder:
+		return fail(msg.CannotWriteFolder, filepath.Dir(path), report.PlainOSError(fe.Err))
+	case errors.As(err, &fe) && isLocked(fe.Err):
+		return msg.Wrap(errLocked, msg.FileLocked, path)
+	}
+	return fail(msg.NotWritten, path, path, report.PlainOSError(err))
+}
+
+// uniqueBooks is the workbooks named, each once: the same file named
+// twice (or by two paths) is read once, with a note.
+func (c *cli) uniqueBooks(books []string) []string {
+	var out []string
+	var seen []os.FileInfo
+	for _, b := range books {
+		st, err := os.Stat(b)
+		twice := false
+		for i, s := range seen {
+			twice = twice || (err == nil && s != nil && os.SameFile(s, st)) || filepath.Clean(out[i]) == filepath.Clean(b)
+		}
+		if twice {
+			c.say(c.stderr, msg.BookNamedTwice, b)
+			continue
+		}
+		out, seen = append(out, b), append(seen, st)
+	}
+	return out
 }
 
 // readBooks reads every workbook, and tells every problem of them all at
@@ -138,13 +194,13 @@ func readBook(path string, src *report.Source, tpl *report.Template) (*xlsx.Fill
 	cannot := func(err error) error {
 		return report.ErrorList{{File: path, Msg: msg.New(msg.CannotReadBook, report.PlainOSError(err))}}
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, cannot(err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, xlsx.MaxWorkbookBytes+1))
-	if err != nil {
+	data, err := safefile.ReadRegular(path, xlsx.MaxWorkbookBytes)
+	switch {
+	case errors.Is(err, safefile.ErrFolder):
+		return nil, report.ErrorList{{File: path, Msg: msg.New(msg.IsFolder)}}
+	case errors.Is(err, safefile.ErrNotRegular):
+		return nil, report.ErrorList{{File: path, Msg: msg.New(msg.NotRegularFile)}}
+	case err != nil:
 		return nil, cannot(err)
 	}
 	return xlsx.ReadFillIn(path, data, src, tpl)

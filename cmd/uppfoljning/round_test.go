@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -24,6 +25,25 @@ func copyExample(t *testing.T) (dir, path string) {
 		t.Fatal(err)
 	}
 	return dir, path
+}
+
+// versionTime is the time in a kept version's name, which the real
+// clock gives.
+var versionTime = regexp.MustCompile(`-\d{8}-\d{6}-\d{3}\.`)
+
+// versions are the texts of the kept versions of a source, oldest first.
+func versions(t *testing.T, src string) []string {
+	t.Helper()
+	names, _ := filepath.Glob(filepath.Join(src+".versioner", "*"))
+	var texts []string
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	return texts
 }
 
 // fillBook writes answers into a fill-in workbook as a contributor would:
@@ -51,7 +71,9 @@ func TestTertialRound(t *testing.T) {
 	// 1 September 2020: tertial 1's round is over, so it is tertial 2's.
 	t.Setenv("SOURCE_DATE_EPOCH", "1598918400")
 	dir, src := copyExample(t)
-	clean := func(s string) string { return strings.ReplaceAll(s, dir, "DIR") }
+	clean := func(s string) string {
+		return versionTime.ReplaceAllString(strings.ReplaceAll(s, dir, "DIR"), "-ÅÅÅÅMMDD-TTMMSS-mmm.")
+	}
 	var log strings.Builder
 	step := func(want int, args ...string) result {
 		t.Helper()
@@ -81,8 +103,8 @@ func TestTertialRound(t *testing.T) {
 	}
 	step(0, "import", src, book)
 	after, _ := os.ReadFile(src)
-	if bak, _ := os.ReadFile(src + ".bak"); string(bak) != string(before) {
-		t.Error("the previous version is not kept as .bak")
+	if kept := versions(t, src); len(kept) != 1 || kept[0] != string(before) {
+		t.Errorf("the previous version is not kept: %d versions", len(kept))
 	}
 	log.WriteString("--- the source's change\n" + reporttest.Diff(string(before), string(after)))
 	step(0, "import", src, book)
@@ -204,7 +226,7 @@ func TestImportRefused(t *testing.T) {
 	if after, _ := os.ReadFile(src); string(after) != string(before) {
 		t.Error("a refused import wrote the source")
 	}
-	if _, err := os.Stat(src + ".bak"); err == nil {
-		t.Error("a refused import wrote a .bak")
+	if _, err := os.Stat(src + ".versioner"); err == nil {
+		t.Error("a refused import kept a version")
 	}
 }

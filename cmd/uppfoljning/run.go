@@ -26,6 +26,10 @@ type cli struct {
 	lang           msg.Lang
 	// rename replaces a file by another; tests make it fail.
 	rename func(from, to string) error
+	// waiting and beforeReplace, when set, are called when a source's
+	// lock is held by another, and just before a source is replaced:
+	// tests race imports and an editor's save there.
+	waiting, beforeReplace func()
 }
 
 // run runs the command line args and returns the exit status. Messages

@@ -12,7 +12,15 @@ import (
 // activities with the same text). A refused source's problems are in the
 // error.
 func (c *cli) loadSource(path string, tpl *report.Template) (*report.Source, error) {
-	src, err := report.Load(path, tpl)
+	return c.warned(report.Load(path, tpl))
+}
+
+// parseSource is loadSource for a source read already.
+func (c *cli) parseSource(path string, data []byte, tpl *report.Template) (*report.Source, error) {
+	return c.warned(report.Parse(path, data, tpl))
+}
+
+func (c *cli) warned(src *report.Source, err error) (*report.Source, error) {
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,8 @@ package msg
 var english = map[Key]string{
 	CannotReadFile:        "cannot read the file: %s",
 	IsFolder:              "is a folder, not a file",
+	NotRegularFile:        "is not a regular file (a named pipe or a device?), so it was not read; name a text file",
+	CROnlyLineEnds:        "the lines end in CR only, as on old Macs; open the file in a text editor and save it with CRLF (Windows) or LF line ends",
 	NotExist:              "it does not exist",
 	PermissionDenied:      "permission denied",
 	NotAFolder:            "a part of the path is a file, not a folder",
@@ -103,6 +105,7 @@ var english = map[Key]string{
 	LogoNoName:            "the logo's file name is empty",
 	LogoCannotReadLooked:  "logo %q cannot be read: %s (looked for %s)",
 	LogoFolder:            "logo %q is a folder, not an image file",
+	LogoNotRegular:        "logo %q is not a regular file (a named pipe or a device?), so it was not read; name a PNG or JPEG image file",
 	LogoCannotRead:        "logo %q cannot be read: %s",
 	LogoTooLarge:          "logo %q is larger than %d MB; save a smaller image",
 	LogoNotImage:          "logo %q is not a PNG or JPEG image",
@@ -200,13 +203,14 @@ var english = map[Key]string{
 	CannotMakeFolder:      "cannot make the folder %s: %s",
 	CannotWriteFolder:     "cannot write in the folder %s: %s",
 	CannotSave:            "cannot save %s: %s",
+	OutputIsFolder:        "%s is a folder, so the file cannot be written there; remove or rename the folder and run again",
 	Interrupted:           "uppfoljning: interrupted; the files being written were not changed",
 	StatusLine:            "%s: %s: %d of %d activities have a follow-up",
 	StatusParty:           "without a follow-up, %s (%d):",
 	ImportSummary:         "%s: %d added, %d filled in, %d replaced, %d unchanged, %d without an answer",
 	NothingToChange:       "%s: nothing to change",
 	DryRun:                "%s: nothing was written (-n)",
-	ImportWritten:         "%s: written; the previous version is %s",
+	ImportWritten:         "%s: written for %s; the previous version is kept as %s",
 	ImportSettleOne:       "uppfoljning import: -keep, -replace and -append cannot be given together; choose one of them",
 	ChangeAdded:           "a new follow-up",
 	ChangeFilled:          "filled in",
@@ -220,8 +224,10 @@ var english = map[Key]string{
 	ConflictsLeft:         "%s: the conflicts above were left out; the source's status and comment were kept there",
 	ConflictsChoose:       "%s: the workbooks differ from the source (see above); import with -keep (the source's wins), -replace (the workbook's wins) or -append (both comments are kept), or change the cells",
 	TertialChosen:         "%s: %s (choose another with -tertial, for example -tertial %s)",
-	CannotReadAgain:       "%s: cannot read it again: %s",
 	BakFailed:             "%s: the previous version could not be kept, so nothing was written: %s",
+	SourceChanged:         "%s was changed by someone else (another program or import) since it was read, so nothing was written; run again",
+	SourceReadOnly:        "%s is read-only, so nothing was written; remove the read-only mark (in Explorer: Properties, Read-only) and run again",
+	BookNamedTwice:        "note: %s is named more than once; it is read once",
 	CheckOK:               "%s: ok",
 	DropBuilt:             "%s: the report is in %s",
 	PressEnter:            "Press Enter to close this window.",
@@ -320,7 +326,9 @@ Flags:
 Writes the statuses and comments of filled-in workbooks (made by
 "uppfoljning collect") into the source: a new follow-up right after each
 activity's last lines, or a placeholder filled in where it stands. Nothing
-else in the file changes. The previous version is kept as SOURCE.toml.bak.
+else in the file changes. The previous version is kept in the folder
+SOURCE.toml.versioner beside the source, its date and time in its name; the
+last ten are kept.
 
 A status or comment that differs from one the source already has for the
 tertial is a conflict: then nothing is written, unless -keep, -replace or

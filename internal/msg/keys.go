@@ -7,6 +7,8 @@ type Key uint16
 const (
 	CannotReadFile Key = iota
 	IsFolder
+	NotRegularFile
+	CROnlyLineEnds
 	NotExist
 	PermissionDenied
 	NotAFolder
@@ -105,6 +107,7 @@ const (
 	LogoNoName
 	LogoCannotReadLooked
 	LogoFolder
+	LogoNotRegular
 	LogoCannotRead
 	LogoTooLarge
 	LogoNotImage
@@ -202,6 +205,7 @@ const (
 	CannotMakeFolder
 	CannotWriteFolder
 	CannotSave
+	OutputIsFolder
 	Interrupted
 	StatusLine
 	StatusParty
@@ -222,8 +226,10 @@ const (
 	ConflictsLeft
 	ConflictsChoose
 	TertialChosen
-	CannotReadAgain
 	BakFailed
+	SourceChanged
+	SourceReadOnly
+	BookNamedTwice
 	CheckOK
 	DropBuilt
 	PressEnter

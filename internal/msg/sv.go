@@ -5,6 +5,8 @@ package msg
 var swedish = map[Key]string{
 	CannotReadFile:        "kan inte läsa filen: %s",
 	IsFolder:              "är en mapp, inte en fil",
+	NotRegularFile:        "är ingen vanlig fil (en namngiven pipe eller en enhet?), så den lästes inte; ange en textfil",
+	CROnlyLineEnds:        "raderna slutar med bara CR, som på gamla Mac-datorer; öppna filen i en textredigerare och spara den med radslutet CRLF (Windows) eller LF",
 	NotExist:              "den finns inte",
 	PermissionDenied:      "behörighet saknas",
 	NotAFolder:            "en del av sökvägen är en fil, inte en mapp",
@@ -103,6 +105,7 @@ var swedish = map[Key]string{
 	LogoNoName:            "logotypens filnamn är tomt",
 	LogoCannotReadLooked:  "logotypen %q kan inte läsas: %s (letade efter %s)",
 	LogoFolder:            "logotypen %q är en mapp, inte en bildfil",
+	LogoNotRegular:        "logotypen %q är ingen vanlig fil (en namngiven pipe eller en enhet?), så den lästes inte; ange en bildfil i PNG eller JPEG",
 	LogoCannotRead:        "logotypen %q kan inte läsas: %s",
 	LogoTooLarge:          "logotypen %q är större än %d MB; spara en mindre bild",
 	LogoNotImage:          "logotypen %q är ingen PNG- eller JPEG-bild",
@@ -200,13 +203,14 @@ var swedish = map[Key]string{
 	CannotMakeFolder:      "kan inte skapa mappen %s: %s",
 	CannotWriteFolder:     "kan inte skriva i mappen %s: %s",
 	CannotSave:            "kan inte spara %s: %s",
+	OutputIsFolder:        "%s är en mapp, så filen kan inte skrivas där; ta bort mappen eller byt namn på den och kör igen",
 	Interrupted:           "uppfoljning: avbrutet; filerna som skrevs ändrades inte",
 	StatusLine:            "%s: %s: %d av %d aktiviteter har uppföljning",
 	StatusParty:           "utan uppföljning, %s (%d):",
 	ImportSummary:         "%s: %d tillagda, %d ifyllda, %d ersatta, %d oförändrade, %d utan svar",
 	NothingToChange:       "%s: inget att ändra",
 	DryRun:                "%s: ingenting skrevs (-n)",
-	ImportWritten:         "%s: skriven; den tidigare versionen är %s",
+	ImportWritten:         "%s: skriven för %s; den tidigare versionen är sparad som %s",
 	ImportSettleOne:       "uppfoljning import: -keep, -replace och -append kan inte anges tillsammans; välj en av dem",
 	ChangeAdded:           "ny uppföljning",
 	ChangeFilled:          "ifylld",
@@ -220,8 +224,10 @@ var swedish = map[Key]string{
 	ConflictsLeft:         "%s: konflikterna ovan lämnades; där behölls källfilens status och kommentar",
 	ConflictsChoose:       "%s: arbetsböckerna skiljer sig från källfilen (se ovan); för in med -keep (källfilens gäller), -replace (arbetsbokens gäller) eller -append (båda kommentarerna behålls), eller ändra cellerna",
 	TertialChosen:         "%s: %s (välj en annan med -tertial, till exempel -tertial %s)",
-	CannotReadAgain:       "%s: kan inte läsa den igen: %s",
 	BakFailed:             "%s: den tidigare versionen kunde inte sparas, så ingenting skrevs: %s",
+	SourceChanged:         "%s ändrades av någon annan (ett annat program eller en annan import) efter att den lästes in, så ingenting skrevs; kör igen",
+	SourceReadOnly:        "%s är skrivskyddad, så ingenting skrevs; ta bort skrivskyddet (i Utforskaren: Egenskaper, Skrivskyddad) och kör igen",
+	BookNamedTwice:        "obs: %s är angiven mer än en gång; den läses in en gång",
 	CheckOK:               "%s: ok",
 	DropBuilt:             "%s: rapporten finns i %s",
 	PressEnter:            "Tryck på Enter för att stänga fönstret.",
@@ -319,8 +325,9 @@ Flaggor:
 För in status och kommentarer från ifyllda underlag (gjorda med
 "uppfoljning collect") i källfilen: en ny uppföljning direkt efter
 aktivitetens sista rader, eller en platshållare ifylld där den står.
-Ingenting annat i filen ändras. Den tidigare versionen sparas som
-KÄLLA.toml.bak.
+Ingenting annat i filen ändras. Den tidigare versionen sparas i mappen
+KÄLLA.toml.versioner bredvid källfilen, med datum och tid i namnet; de tio
+senaste sparas.
 
 En status eller kommentar som skiljer sig från en som källfilen redan har
 för tertialet är en konflikt: då skrivs ingenting, om inte -keep, -replace

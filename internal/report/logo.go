@@ -61,6 +61,12 @@ func (d *decoder) logo(file Text) (Logo, bool) {
 	if !filepath.IsAbs(full) {
 		full = filepath.Join(filepath.Dir(d.file), full)
 	}
+	// A pipe or a device is refused before it is opened: opening one can
+	// wait forever.
+	if st, err := os.Stat(full); err == nil && !st.IsDir() && !st.Mode().IsRegular() {
+		d.errorAt(file.Span, msg.LogoNotRegular, file.S)
+		return l, false
+	}
 	f, err := os.Open(full)
 	if err != nil {
 		d.errorAt(file.Span, msg.LogoCannotReadLooked, file.S, PlainOSError(err), full)

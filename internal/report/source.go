@@ -193,6 +193,11 @@ func (f *Followup) Placeholder() bool { return f.Status < 0 && f.Note.S == "" }
 // Load reads, parses and validates a source file. All problems of the file
 // are returned at once as an ErrorList.
 func Load(path string, tpl *Template) (*Source, error) {
+	// A pipe or a device is refused before it is opened: opening one can
+	// wait forever.
+	if st, err := os.Stat(path); err == nil && !st.IsDir() && !st.Mode().IsRegular() {
+		return nil, ErrorList{{File: path, Msg: msg.New(msg.NotRegularFile)}}
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, ErrorList{{File: path, Msg: msg.New(msg.CannotReadFile, PlainOSError(err))}}
@@ -260,6 +265,9 @@ func readText(name string, data []byte) (*File, error) {
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, one(Position{}, msg.FileEmpty)
+	}
+	if bytes.IndexByte(data, '\r') >= 0 && bytes.IndexByte(data, '\n') < 0 {
+		return nil, one(Position{}, msg.CROnlyLineEnds)
 	}
 	file := NewFile(name, string(data))
 	file.Encoding = enc
