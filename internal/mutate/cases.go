@@ -124,9 +124,9 @@ func mutate(src []byte, line, col int, kind string) ([]byte, error) {
 // VIABLE when the change does not compile. A mutant that makes the tests
 // run on forever (a loop that never ends) is ended with all that its go
 // test started: go test runs in a process group of its own (procgroup),
-// killed when limit has passed or ctx ends, and the test binary is told
-// the limit too (-timeout), to stop itself should the group outlive the
-// kill.
+// killed when limit has passed or ctx ends, and once more when go test
+// has ended, for what the tests left running. The test binary is told the
+// limit too (-timeout), to stop itself should the kill miss it.
 func runMutant(ctx context.Context, pkg string, m mutant, limit time.Duration, tmp string) (string, error) {
 	path, err := filepath.Abs(filepath.Join(pkg, m.File))
 	if err != nil {
@@ -158,6 +158,7 @@ func runMutant(ctx context.Context, pkg string, m mutant, limit time.Duration, t
 		"-overlay", overlayFile, pkg)
 	cmd.WaitDelay = time.Minute // should the kill miss a process that holds the output
 	out, err := cmd.CombinedOutput()
+	procgroup.Kill(cmd) // what the tests started and left running
 	var exit *exec.ExitError
 	switch {
 	case ctx.Err() != nil:
@@ -191,7 +192,10 @@ func runCaseConditions(ctx context.Context, pkg string, all []mutant) error {
 	defer os.RemoveAll(tmp)
 	// The first run builds what the others reuse; it sets the time limit.
 	start := time.Now()
-	if out, err := procgroup.Command(ctx, "go", "test", "-count=1", pkg).CombinedOutput(); err != nil {
+	baseline := procgroup.Command(ctx, "go", "test", "-count=1", pkg)
+	out, err := baseline.CombinedOutput()
+	procgroup.Kill(baseline)
+	if err != nil {
 		return fmt.Errorf("the tests fail without a mutant: %w\n%s", err, out)
 	}
 	limit := max(30*time.Second, 10*time.Since(start))

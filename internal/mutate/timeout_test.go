@@ -27,13 +27,17 @@ func Count(n int) int {
 }
 `
 
-// counterTest tells a listener which processes run the test, when there is
-// one: the test binary and a process it starts, as the tests that run
-// LibreOffice or Chromium do. Each keeps its connection open until it ends.
+// counterTest tells a listener which processes run the test: the test
+// binary and a process it starts and leaves running, as a test that runs
+// LibreOffice or Chromium might, once that process has connected. Each
+// keeps its connection open until it ends; the one left running waits on
+// its connection.
 const counterTest = `package sample
 
 import (
+	"bufio"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"os/exec"
@@ -41,20 +45,28 @@ import (
 )
 
 func TestCount(t *testing.T) {
-	if addr := os.Getenv("MUTATE_TEST_SOCKET"); addr != "" {
-		conn, err := net.Dial("unix", addr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer conn.Close()
-		fmt.Fprintln(conn, os.Getpid())
-		if os.Getenv("MUTATE_TEST_CHILD") == "" {
-			child := exec.Command(os.Args[0], "-test.run=^TestCount$")
-			child.Env = append(os.Environ(), "MUTATE_TEST_CHILD=1")
-			if err := child.Start(); err != nil {
-				t.Fatal(err)
-			}
-		}
+	conn, err := net.Dial("unix", os.Getenv("MUTATE_TEST_SOCKET"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintln(conn, os.Getpid())
+	if os.Getenv("MUTATE_TEST_CHILD") != "" {
+		fmt.Println("connected")
+		io.Copy(io.Discard, conn)
+		return
+	}
+	child := exec.Command(os.Args[0], "-test.run=^TestCount$")
+	child.Env = append(os.Environ(), "MUTATE_TEST_CHILD=1")
+	out, err := child.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := child.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bufio.NewReader(out).ReadString('\n'); err != nil {
+		t.Fatal(err)
 	}
 	if Count(3) != 3 {
 		t.Error("Count(3) is not 3")
@@ -62,9 +74,9 @@ func TestCount(t *testing.T) {
 }
 `
 
-// TestRunMutantNeverEnds runs a mutant whose tests never end, in the test
-// binary and in a process it started, and checks that both have ended
-// once the run has returned.
+// TestRunMutantNeverEnds runs a mutant the tests catch and one whose tests
+// never end. Each time the test binary starts a process and leaves it
+// running; once the run has returned, both must have ended.
 func TestRunMutantNeverEnds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a module for each mutant")
@@ -80,22 +92,13 @@ func TestRunMutantNeverEnds(t *testing.T) {
 		}
 	}
 	t.Chdir(dir)
-	// A mutant that ends shows how long one takes to build and start:
-	// the limit leaves the one that never ends room to start.
-	start := time.Now()
-	caught := mutant{File: "sample.go", Line: 6, Column: 16, Type: "CONDITIONALS_BOUNDARY"}
-	if got, err := runMutant(t.Context(), ".", caught, time.Minute, t.TempDir()); got != "KILLED" || err != nil {
-		t.Fatalf("%s: %s, %v; want KILLED", caught.id(), got, err)
-	}
-	limit := max(5*time.Second, 3*time.Since(start))
-
 	sock := filepath.Join(t.TempDir(), "s")
 	ln, err := net.Listen("unix", sock)
 	if err != nil {
 		t.Skipf("no unix sockets: %v", err)
 	}
 	defer ln.Close()
-	conns := make(chan net.Conn, 2)
+	conns := make(chan net.Conn, 4)
 	go func() {
 		for {
 			c, err := ln.Accept()
@@ -106,18 +109,35 @@ func TestRunMutantNeverEnds(t *testing.T) {
 		}
 	}()
 	t.Setenv("MUTATE_TEST_SOCKET", sock)
+
+	// The mutant that ends shows how long one takes to build and start:
+	// the limit leaves the one that never ends room to start.
+	start := time.Now()
+	caught := mutant{File: "sample.go", Line: 6, Column: 16, Type: "CONDITIONALS_BOUNDARY"}
+	if got, err := runMutant(t.Context(), ".", caught, time.Minute, t.TempDir()); got != "KILLED" || err != nil {
+		t.Errorf("%s: %s, %v; want KILLED", caught.id(), got, err)
+	}
+	limit := max(5*time.Second, 3*time.Since(start))
+	ended(t, conns, caught)
 	forever := mutant{File: "sample.go", Line: 6, Column: 22, Type: "INCREMENT_DECREMENT"}
 	if got, err := runMutant(t.Context(), ".", forever, limit, t.TempDir()); got != "TIMED OUT" || err != nil {
 		t.Errorf("%s: %s, %v; want TIMED OUT", forever.id(), got, err)
 	}
+	ended(t, conns, forever)
+}
+
+// ended checks that the two processes of m's tests have ended: the
+// connection each opened reads to its end once it has. One still running
+// is killed.
+func ended(t *testing.T, conns chan net.Conn, m mutant) {
+	t.Helper()
 	for range 2 {
 		var c net.Conn
 		select {
 		case c = <-conns:
 		default:
-			t.Fatalf("the mutant's tests did not start both processes within %v", limit)
+			t.Fatalf("%s: the tests did not start both processes", m.id())
 		}
-		// A connection reads to its end when its process has ended.
 		c.SetReadDeadline(time.Now().Add(10 * time.Second))
 		r := bufio.NewReader(c)
 		line, _ := r.ReadString('\n')
@@ -126,7 +146,7 @@ func TestRunMutantNeverEnds(t *testing.T) {
 			if p, err := os.FindProcess(pid); err == nil && pid > 0 {
 				p.Kill()
 			}
-			t.Errorf("process %d of the mutant's tests still runs after the run returned", pid)
+			t.Errorf("%s: process %d of the tests still runs after the run returned", m.id(), pid)
 		}
 		c.Close()
 	}
