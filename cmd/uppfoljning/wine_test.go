@@ -49,11 +49,13 @@ func TestWindowsUnderWine(t *testing.T) {
 		// Wine passes arguments to the program in the locale's code page: in UTF-8,
 		// "å" arrives as "å", as from Explorer on Windows.
 		"LANG=C.UTF-8", "LC_ALL=", "LC_MESSAGES=")
-	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
-	defer cancel()
+	// wineserver, started by the first wine64, stays after the last ends:
+	// it is ended before the prefix is removed.
+	t.Cleanup(func() { endWineserver(t, wine, env) })
+	deadline := time.Now().Add(5 * time.Minute)
 	wineRun := func(workdir string, args ...string) (string, string, int) {
 		t.Helper()
-		cmd := exec.CommandContext(ctx, wine, args...)
+		cmd := reporttest.Command(t, time.Until(deadline), wine, args...)
 		cmd.Env, cmd.Dir = env, workdir
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -146,4 +148,24 @@ func TestWindowsUnderWine(t *testing.T) {
 			t.Errorf("exit %d\n%s", code, stderr)
 		}
 	})
+}
+
+// endWineserver ends the wineserver of env's WINEPREFIX, and waits until it
+// has ended. It lives next to wine64, and leaves the process group it was
+// started in.
+func endWineserver(t *testing.T, wine string, env []string) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	server := filepath.Join(filepath.Dir(wine), "wineserver")
+	if _, err := os.Stat(server); err != nil {
+		if server, err = exec.LookPath("wineserver"); err != nil {
+			t.Errorf("no wineserver to end: %v", err)
+			return
+		}
+	}
+	for _, arg := range []string{"-k", "-w"} {
+		cmd := exec.CommandContext(ctx, server, arg)
+		cmd.Env = env
+		cmd.Run() // -k fails when no wineserver runs
+	}
 }

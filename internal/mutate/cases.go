@@ -17,6 +17,8 @@ import (
 	"strconv"
 	"sync"
 	"time"
+
+	"uppfoljning/internal/procgroup"
 )
 
 // gremlins v0.6.0 leaves the conditions of a switch's cases NOT COVERED
@@ -119,8 +121,13 @@ func mutate(src []byte, line, col int, kind string) ([]byte, error) {
 
 // runMutant runs pkg's tests with one file changed: KILLED when they fail,
 // LIVED when they pass, TIMED OUT when they take longer than limit, NOT
-// VIABLE when the change does not compile.
-func runMutant(pkg string, m mutant, limit time.Duration, tmp string) (string, error) {
+// VIABLE when the change does not compile. A mutant that makes the tests
+// run on forever (a loop that never ends) is ended with all that its go
+// test started: go test runs in a process group of its own (procgroup),
+// killed when limit has passed or ctx ends, and once more when go test
+// has ended, for what the tests left running. The test binary is told the
+// limit too (-timeout), to stop itself should the kill miss it.
+func runMutant(ctx context.Context, pkg string, m mutant, limit time.Duration, tmp string) (string, error) {
 	path, err := filepath.Abs(filepath.Join(pkg, m.File))
 	if err != nil {
 		return "", err
@@ -145,13 +152,18 @@ func runMutant(pkg string, m mutant, limit time.Duration, tmp string) (string, e
 	if err := os.WriteFile(overlayFile, overlay, 0o644); err != nil {
 		return "", err
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	limited, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, "go", "test", "-count=1", "-failfast", "-overlay", overlayFile, pkg)
+	cmd := procgroup.Command(limited, "go", "test", "-count=1", "-failfast", "-timeout", limit.String(),
+		"-overlay", overlayFile, pkg)
+	cmd.WaitDelay = time.Minute // should the kill miss a process that holds the output
 	out, err := cmd.CombinedOutput()
+	procgroup.Kill(cmd) // what the tests started and left running
 	var exit *exec.ExitError
 	switch {
 	case ctx.Err() != nil:
+		return "", ctx.Err()
+	case limited.Err() != nil || bytes.Contains(out, []byte("panic: test timed out after")):
 		return "TIMED OUT", nil
 	case err == nil:
 		return "LIVED", nil
@@ -165,7 +177,7 @@ func runMutant(pkg string, m mutant, limit time.Duration, tmp string) (string, e
 
 // runCaseConditions runs the mutants gremlins left NOT COVERED in case
 // conditions, and records what the tests did about each.
-func runCaseConditions(pkg string, all []mutant) error {
+func runCaseConditions(ctx context.Context, pkg string, all []mutant) error {
 	which, err := inCaseConditions(pkg, all)
 	if err != nil {
 		return err
@@ -180,7 +192,10 @@ func runCaseConditions(pkg string, all []mutant) error {
 	defer os.RemoveAll(tmp)
 	// The first run builds what the others reuse; it sets the time limit.
 	start := time.Now()
-	if out, err := exec.Command("go", "test", "-count=1", pkg).CombinedOutput(); err != nil {
+	baseline := procgroup.Command(ctx, "go", "test", "-count=1", pkg)
+	out, err := baseline.CombinedOutput()
+	procgroup.Kill(baseline)
+	if err != nil {
 		return fmt.Errorf("the tests fail without a mutant: %w\n%s", err, out)
 	}
 	limit := max(30*time.Second, 10*time.Since(start))
@@ -197,7 +212,7 @@ func runCaseConditions(pkg string, all []mutant) error {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				status, err := runMutant(pkg, all[i], limit, dir)
+				status, err := runMutant(ctx, pkg, all[i], limit, dir)
 				if err != nil {
 					errs[w] = err
 					continue

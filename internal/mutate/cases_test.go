@@ -125,7 +125,7 @@ func TestRunMutant(t *testing.T) {
 		{mutant{File: "sample.go", Line: 10, Column: 9, Type: "INVERT_NEGATIVES"}, "LIVED"},
 		{mutant{File: "sample.go", Line: 16, Column: 22, Type: "ARITHMETIC_BASE"}, "NOT VIABLE"},
 	} {
-		got, err := runMutant(".", c.m, time.Minute, t.TempDir())
+		got, err := runMutant(t.Context(), ".", c.m, time.Minute, t.TempDir())
 		if err != nil || got != c.want {
 			t.Errorf("%s: %s, %v; want %s", c.m.id(), got, err, c.want)
 		}

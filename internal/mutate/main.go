@@ -21,18 +21,31 @@
 //
 // It is run by "make mutate" from the module's root; gremlins is taken
 // from PATH or GOPATH/bin, or run with "go run" at the version below.
+//
+// Nothing it starts outlives it. gremlins and each go test that mutate
+// runs start in a process group of their own (internal/procgroup), which
+// is ended whole: a go test when its mutant runs out of time, gremlins
+// when it is done (its own timeouts end a mutant's go command only, not
+// the test binary that go command started), and both when the run is
+// interrupted (Ctrl-C, which no longer reaches them from the terminal).
 package main
 
 import (
+	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
+
+	"uppfoljning/internal/procgroup"
 )
 
 // gremlinsModule is the version of gremlins this project measures with:
@@ -50,11 +63,16 @@ func main() {
 	// packages) are not what is measured here: one that is missing skips
 	// its test rather than failing the run, as it does without READERS.
 	os.Unsetenv("READERS")
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	var err error
 	if *one != "" {
-		err = runOne(*pkg, *one)
+		err = runOne(ctx, *pkg, *one)
 	} else {
-		err = run(*pkg, *efficacy, *coverage)
+		err = run(ctx, *pkg, *efficacy, *coverage)
+	}
+	if ctx.Err() != nil {
+		err = errors.New("interrupted")
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "mutate:", err)
@@ -62,7 +80,7 @@ func main() {
 	}
 }
 
-func run(pkg string, minEfficacy, minCoverage float64) error {
+func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) error {
 	equivalent, err := readEquivalents(filepath.Join(pkg, "testdata", "mutants.txt"))
 	if err != nil {
 		return err
@@ -81,9 +99,15 @@ func run(pkg string, minEfficacy, minCoverage float64) error {
 	if exclude != "" {
 		args = append(args, "-E", exclude)
 	}
-	cmd := gremlins(append(args, pkg)...)
+	cmd := gremlins(ctx, append(args, pkg)...)
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
-	if err := cmd.Run(); err != nil {
+	// Interrupted, gremlins stops and removes its copies of the module;
+	// then, or after a minute, its group is killed.
+	cmd.Cancel = func() error { return procgroup.Interrupt(cmd) }
+	cmd.WaitDelay = time.Minute
+	err = cmd.Run()
+	procgroup.Kill(cmd) // the test binaries of the mutants it timed out
+	if err != nil {
 		return fmt.Errorf("gremlins: %w", err)
 	}
 	data, err := os.ReadFile(out.Name())
@@ -94,7 +118,7 @@ func run(pkg string, minEfficacy, minCoverage float64) error {
 	if err != nil {
 		return err
 	}
-	if err := runCaseConditions(pkg, res); err != nil {
+	if err := runCaseConditions(ctx, pkg, res); err != nil {
 		return err
 	}
 	s, err := score(res, equivalent)
@@ -107,7 +131,7 @@ func run(pkg string, minEfficacy, minCoverage float64) error {
 
 // runOne runs one mutant, as gremlins names it, against pkg's tests: to
 // see a new test catch it without running them all.
-func runOne(pkg, id string) error {
+func runOne(ctx context.Context, pkg, id string) error {
 	var m mutant
 	var pos string
 	if _, err := fmt.Sscanf(id, "%s %s", &pos, &m.Type); err != nil {
@@ -121,7 +145,7 @@ func runOne(pkg, id string) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	status, err := runMutant(pkg, m, 5*time.Minute, tmp)
+	status, err := runMutant(ctx, pkg, m, 5*time.Minute, tmp)
 	if err != nil {
 		return err
 	}
@@ -129,18 +153,19 @@ func runOne(pkg, id string) error {
 	return nil
 }
 
-// gremlins is the command that runs gremlins.
-func gremlins(args ...string) *exec.Cmd {
+// gremlins is the command that runs gremlins, in a process group of its
+// own that the end of ctx ends.
+func gremlins(ctx context.Context, args ...string) *exec.Cmd {
 	if path, err := exec.LookPath("gremlins"); err == nil {
-		return exec.Command(path, args...)
+		return procgroup.Command(ctx, path, args...)
 	}
 	if gopath, err := exec.Command("go", "env", "GOPATH").Output(); err == nil {
 		path := filepath.Join(strings.TrimSpace(string(gopath)), "bin", "gremlins")
 		if _, err := os.Stat(path); err == nil {
-			return exec.Command(path, args...)
+			return procgroup.Command(ctx, path, args...)
 		}
 	}
-	return exec.Command("go", append([]string{"run", gremlinsModule}, args...)...)
+	return procgroup.Command(ctx, "go", append([]string{"run", gremlinsModule}, args...)...)
 }
 
 // subpackages is a pattern of the files of pkg's subpackages, which

@@ -2,7 +2,6 @@ package html
 
 import (
 	"bytes"
-	"context"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -462,9 +461,8 @@ func TestAxe(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, node, append([]string{"run-axe.mjs"}, append(files, bad)...)...)
+	// node starts Chromium, which must end with it.
+	cmd := reporttest.Command(t, 3*time.Minute, node, append([]string{"run-axe.mjs"}, append(files, bad)...)...)
 	cmd.Dir = dir
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr

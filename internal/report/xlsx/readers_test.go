@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"bytes"
-	"context"
 	"encoding/csv"
 	"html"
 	"os"
@@ -33,11 +32,10 @@ func soffice(t *testing.T) string {
 // its own so that parallel runs do not share one.
 func convert(t *testing.T, bin, profile, to, out string, files []string) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
 	args := append([]string{"-env:UserInstallation=file://" + profile, "--headless", "--norestore",
 		"--convert-to", to, "--outdir", out}, files...)
-	cmd := exec.CommandContext(ctx, bin, args...)
+	// soffice starts soffice.bin, which must end with it.
+	cmd := reporttest.Command(t, 4*time.Minute, bin, args...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
