@@ -163,7 +163,6 @@ const (
 	BookTertial
 	BookOtherTertial
 	BookSheetMissing
-	BookSheetUnreadable
 	BookTooManyRows
 	BookHeadingMissing
 	BookRowNoKey
@@ -173,11 +172,21 @@ const (
 	BookStatusUnknown
 	BookLockedEdited
 	BookFormula
-	BookCellUnreadable
 	BookNotText
 	BookTrue
 	BookFalse
 	BookErrorValue
+	BookEncrypted
+	BookDamaged
+	BookTooLargeUnzipped
+	BookFormulaHidden
+	BookCellOutside
+	BookMetaChanged
+	BookHeadingTwice
+	BookNumberUnshown
+	BookTertialHeading
+	BookNoteTooLong
+	BookSorted
 	CannotReadBook
 	UnknownCommand
 	HelpHint

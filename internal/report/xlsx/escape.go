@@ -2,7 +2,9 @@ package xlsx
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -78,4 +80,37 @@ func xmlChar(r rune) bool {
 // setText writes a text into a cell of f so that it reads back exactly.
 func setText(f *excelize.File, sheet, cell, s string) error {
 	return f.SetCellStr(sheet, cell, escapeCellText(s))
+}
+
+// unescapeCellText reads a cell's text as written in the workbook: each
+// escape _xHHHH_, found from left to right, is the character it names
+// (_x005F_ an underscore), as Excel, LibreOffice and excelize read it. An
+// escape of no character (a surrogate, _xD800_) stays as it is written.
+func unescapeCellText(s string) string {
+	if !strings.Contains(s, "_x") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "_x")
+		if i < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		s = s[i:]
+		if len(s) >= 7 && startsEscape(s[1:]) && s[6] == '_' {
+			n, _ := strconv.ParseUint(s[2:6], 16, 32)
+			if r := rune(n); utf8.ValidRune(r) {
+				b.WriteRune(r)
+			} else {
+				b.WriteString(s[:7])
+			}
+			s = s[7:]
+			continue
+		}
+		b.WriteString(s[:1])
+		s = s[1:]
+	}
+	b.WriteString(s)
+	return b.String()
 }

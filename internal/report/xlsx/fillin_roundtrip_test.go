@@ -1,8 +1,11 @@
 package xlsx
 
 import (
+	"bytes"
 	"fmt"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/reporttest"
@@ -49,6 +52,18 @@ func checkRoundTrip(t *testing.T, text string) {
 		}
 		if a.Note != want {
 			t.Errorf("%q: the note reads back as %q", text, a.Note)
+		}
+	}
+	// excelize, as Excel and LibreOffice, reads the escapes as we do.
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("Underlag")
+	for i, r := range src.All() {
+		if want := src.Activity(r).Text.S; len(rows) <= i+1 || rows[i+1][colActivity-1] != want {
+			t.Errorf("%q: excelize reads row %d's activity otherwise", text, i+2)
 		}
 	}
 	im, err := src.Import(tpl, got.Year, got.Tertial, got.Answers, false)
