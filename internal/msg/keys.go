@@ -187,6 +187,7 @@ const (
 	BookTertialHeading
 	BookNoteTooLong
 	BookSorted
+	BookMoreProblems
 	CannotReadBook
 	UnknownCommand
 	HelpHint

@@ -185,6 +185,7 @@ var swedish = map[Key]string{
 	BookTertialHeading:    "arbetsbokens dolda blad säger %s, men rubriken i %s (%s) hör till %s; arbetsboken har ändrats, så gör en ny med collect",
 	BookNoteTooLong:       "%s: kommentaren är %d tecken lång, mer än de %d som går; korta den eller dela upp den",
 	BookSorted:            "%s: raderna har sorterats utan den dolda kolumnen %s, så de hör inte längre ihop med sina aktiviteter (rad %d har en annan aktivitets text); gör Ångra (Ctrl+Z) tills sorteringen är borta, spara och skicka igen, och sortera inte bladet",
+	BookMoreProblems:      "och %d fel till av samma slag som inte visas här; rätta dem ovan och försök igen, så visas resten",
 	CannotReadBook:        "kan inte läsa arbetsboken: %s",
 	UnknownCommand:        "uppfoljning: okänt kommando %q; kommandona är new, check, status, collect, import, build och version",
 	HelpHint:              "Skriv \"uppfoljning %s -h\" för hjälp.",

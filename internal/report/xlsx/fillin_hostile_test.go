@@ -168,6 +168,16 @@ func TestFillInHostile(t *testing.T) {
 				}
 			})
 		}},
+		{"rows-beyond", func() []byte {
+			// More rows than activities by far: each holds text.
+			var rows strings.Builder
+			for n := 100; n < 100+extraRows+len(src.All()); n++ {
+				fmt.Fprintf(&rows, `<row r="%d">%s</row>`, n, inline(fmt.Sprintf("G%d", n), "text"))
+			}
+			return withPart(t, book, fillInSheetPart, func(s string) string {
+				return strings.Replace(s, "</sheetData>", rows.String()+"</sheetData>", 1)
+			})
+		}},
 		{"locked-long", func() []byte {
 			return edit(t, book, func(f *excelize.File) { f.SetCellStr("Underlag", "E3", "Första raden\nandra raden "+long[:1100]) })
 		}},

@@ -26,6 +26,10 @@ const (
 	maxUnzippedXML   = 64 << 20  // one part unpacked
 	maxFillInRows    = 100_000
 	metaCols         = 4 // label, value, and the status words in D
+	metaMaxRows      = 1000
+	// extraRows are the rows a fill-in sheet may hold beyond its heading
+	// and one for each activity (rows added by hand, told by cell).
+	extraRows = 1000
 )
 
 // ReadFillIn reads the answers of a fill-in workbook made for src: the
@@ -48,6 +52,7 @@ func ReadFillIn(name string, data []byte, src *report.Source, tpl *report.Templa
 	if err != nil {
 		return nil, err
 	}
+	r.tellUntold()
 	if len(r.errs) > 0 {
 		return nil, r.errs
 	}
@@ -70,11 +75,33 @@ type fillInReader struct {
 	locked []lockedEdit
 	edited []editedRow
 	keys   map[string]int // the row of each key's locked hashes
+	counts map[msg.Key]int
 }
+
+// maxErrorsOfAKind is how many problems of one kind are told cell by
+// cell; a workbook with thousands says how many more there are.
+const maxErrorsOfAKind = 50
 
 // errorAt tells of a problem at a cell, "Underlag!G5".
 func (r *fillInReader) errorAt(cell string, key msg.Key, a ...any) {
+	if r.counts == nil {
+		r.counts = map[msg.Key]int{}
+	}
+	if r.counts[key]++; r.counts[key] > maxErrorsOfAKind {
+		return
+	}
 	r.errs = append(r.errs, &report.Error{File: r.name, Msg: msg.New(key, append([]any{cell}, a...)...)})
+}
+
+// tellUntold says how many problems were not told.
+func (r *fillInReader) tellUntold() {
+	untold := 0
+	for _, n := range r.counts {
+		untold += max(n-maxErrorsOfAKind, 0)
+	}
+	if untold > 0 {
+		r.errs = append(r.errs, &report.Error{File: r.name, Msg: msg.New(msg.BookMoreProblems, untold)})
+	}
 }
 
 func (r *fillInReader) fail(key msg.Key, a ...any) error {
@@ -98,7 +125,7 @@ func (r *fillInReader) bookError(err error, sheet string) error {
 }
 
 func (r *fillInReader) read() (*FillInAnswers, error) {
-	meta, err := r.b.readSheet(&sheetReader{name: report.FillInMetaSheet, maxCol: metaCols,
+	meta, err := r.b.readSheet(&sheetReader{name: report.FillInMetaSheet, maxCol: metaCols, maxRows: metaMaxRows,
 		problem: func(cell string, _ msg.Key, _ ...any) {
 			r.errs = append(r.errs, &report.Error{File: r.name, Msg: msg.New(msg.BookMetaChanged, report.FillInMetaSheet, cell)})
 		}})
@@ -116,7 +143,8 @@ func (r *fillInReader) read() (*FillInAnswers, error) {
 		return nil, err
 	}
 	sheet := r.words.Sheet
-	rows, err := r.b.readSheet(&sheetReader{name: sheet, maxCol: fillInCols, moveTo: r.words.Note, problem: r.errorAt})
+	rows, err := r.b.readSheet(&sheetReader{name: sheet, maxCol: fillInCols, maxRows: 1 + len(r.src.All()) + extraRows,
+		moveTo: r.words.Note, problem: r.errorAt})
 	if errors.Is(err, errNoSheet) {
 		return nil, r.fail(msg.BookSheetMissing, sheet)
 	}

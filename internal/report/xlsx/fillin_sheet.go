@@ -15,8 +15,7 @@ type rawCell struct {
 	value string // <v>, or an inline string's text
 	// formula tells of an <f> of any kind: with its text, shared without
 	// it, empty, array or data table.
-	formula     bool
-	formulaText string
+	formula bool
 }
 
 func (c *rawCell) empty() bool { return c.value == "" && !c.formula }
@@ -44,6 +43,7 @@ const maxProblemsOfAKind = 10
 type sheetReader struct {
 	name    string
 	maxCol  int
+	maxRows int    // rows holding cells
 	moveTo  string // the column to write in instead of outside
 	problem func(cell string, key msg.Key, a ...any)
 	counts  map[msg.Key]int
@@ -73,8 +73,11 @@ func (b *book) readSheet(s *sheetReader) ([]sheetRow, error) {
 				}
 				row = n
 			}
-			if row > maxFillInRows || len(rows) >= maxFillInRows {
-				return errTooManyRows{max(row, len(rows)+1)}
+			if len(rows) > 0 && len(rows[len(rows)-1].cells) == 0 {
+				rows = rows[:len(rows)-1] // a row of formatting only
+			}
+			if row > maxFillInRows || len(rows) >= s.maxRows {
+				return errTooManyRows{row}
 			}
 			rows = append(rows, sheetRow{n: row})
 			col = 0
@@ -90,11 +93,11 @@ func (b *book) readSheet(s *sheetReader) ([]sheetRow, error) {
 				}
 				col = c
 			}
-			c, err := readCell(d, se)
+			c, formula, err := readCell(d, se)
 			if err != nil {
 				return err
 			}
-			s.keep(&rows[len(rows)-1], col, c)
+			s.keep(&rows[len(rows)-1], col, c, formula)
 		}
 		return nil
 	})
@@ -102,11 +105,11 @@ func (b *book) readSheet(s *sheetReader) ([]sheetRow, error) {
 }
 
 // keep stores a cell of a row, or tells why it is not read.
-func (s *sheetReader) keep(row *sheetRow, col int, c *rawCell) {
+func (s *sheetReader) keep(row *sheetRow, col int, c *rawCell, formula string) {
 	ref := s.name + "!" + cellName(col, row.n)
 	if c.formula {
-		if c.formulaText != "" {
-			s.tell(ref, msg.BookFormula, clip(c.formulaText))
+		if formula != "" {
+			s.tell(ref, msg.BookFormula, clip(formula))
 		} else {
 			s.tell(ref, msg.BookFormulaHidden)
 		}
@@ -133,27 +136,27 @@ func (s *sheetReader) tell(ref string, key msg.Key, a ...any) {
 }
 
 // readCell reads a <c> element: its type, style, value and formula.
-func readCell(d *xml.Decoder, se xml.StartElement) (*rawCell, error) {
-	c := &rawCell{}
+func readCell(d *xml.Decoder, se xml.StartElement) (c *rawCell, formula string, err error) {
+	c = &rawCell{}
 	c.typ, _ = attr(se, "t")
 	if v, ok := attr(se, "s"); ok {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 0 {
-			return nil, errDamaged
+			return nil, "", errDamaged
 		}
 		c.style = n
 	}
 	for {
 		tok, err := d.Token()
 		if err != nil {
-			return nil, errDamaged
+			return nil, "", errDamaged
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
 			case "f":
 				c.formula = true
-				c.formulaText, err = elementText(d)
+				formula, err = elementText(d)
 			case "v":
 				c.value, err = elementText(d)
 			case "is":
@@ -162,10 +165,10 @@ func readCell(d *xml.Decoder, se xml.StartElement) (*rawCell, error) {
 				err = d.Skip()
 			}
 			if err != nil {
-				return nil, errDamaged
+				return nil, "", errDamaged
 			}
 		case xml.EndElement:
-			return c, nil
+			return c, formula, nil
 		}
 	}
 }
