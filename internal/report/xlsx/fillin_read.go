@@ -210,6 +210,10 @@ func (b *book) resolveStrings(sheets ...[]sheetRow) error {
 				if c == nil || c.typ != "s" {
 					continue
 				}
+				if strings.TrimSpace(c.value) == "" {
+					c.typ = "inlineStr" // no string at all: an empty one
+					continue
+				}
 				i, err := strconv.Atoi(strings.TrimSpace(c.value))
 				if err != nil || i < 0 {
 					return errDamaged
