@@ -199,3 +199,38 @@ func TestFillInHostile(t *testing.T) {
 		})
 	}
 }
+
+// TestFillInReadAsShown: what only looks large or moved is read as it is:
+// a dimension reaching to column XFD, formatting beyond the columns, and
+// rows sorted with their hidden keys, whose answers stay with their
+// activities.
+func TestFillInReadAsShown(t *testing.T) {
+	tpl := reporttest.Template(t)
+	src := reporttest.Source(t, example)
+	book := fillIn(t, src, 2020, 2)
+	data := withPart(t, book, fillInSheetPart, func(s string) string {
+		return strings.Replace(s, `<dimension ref="A1"`, `<dimension ref="A1:XFD1048576"`, 1)
+	})
+	data = withPart(t, data, fillInSheetPart, inRow(3, `<c r="XFD3" s="2"/>`))
+	data = edit(t, data, func(f *excelize.File) {
+		rows, _ := f.GetRows("Underlag")
+		// Rows 2 and 3 swapped, key and all, and each given a note.
+		for c := colPromise; c <= colKey; c++ {
+			f.SetCellStr("Underlag", cellName(c, 2), rows[2][c-1])
+			f.SetCellStr("Underlag", cellName(c, 3), rows[1][c-1])
+		}
+		f.SetCellStr("Underlag", "G2", "Om den andra aktiviteten")
+		f.SetCellStr("Underlag", "G3", "Om den första aktiviteten")
+	})
+	got, err := ReadFillIn("underlag.xlsx", data, src, tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := src.All()
+	for _, a := range got.Answers {
+		want := map[report.ActivityRef]string{all[0]: "Om den första aktiviteten", all[1]: "Om den andra aktiviteten"}[a.Activity]
+		if want != "" && a.Note != want {
+			t.Errorf("%v: %q, want %q", a.Activity, a.Note, want)
+		}
+	}
+}
