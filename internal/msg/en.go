@@ -183,7 +183,7 @@ var english = map[Key]string{
 	BookHeadingTwice:      "%s: the heading %s is both here and in %s, so it cannot be told which column counts; delete one of the columns or change its heading",
 	BookNumberUnshown:     "%s: the number %s cannot be shown in the cell's format %s (Excel shows ####); write the text itself, or give the cell the format Text",
 	BookTertialHeading:    "the workbook's hidden sheet says %s, but the heading in %s (%s) belongs to %s; the workbook has been changed, so make a new one with collect",
-	BookNoteTooLong:       "%s: the comment is %d characters long, more than the %d allowed; shorten it or split it up",
+	BookNoteTooLong:       "%s: the comment is longer than the %d characters allowed; shorten it or split it up",
 	BookSorted:            "%s: the rows have been sorted without the hidden column %s, so they no longer belong with their activities (row %d holds another activity's text); undo (Ctrl+Z) until the sort is gone, save and send again, and do not sort the sheet",
 	BookMoreProblems:      "and %d more problems of the same kinds, not shown here; correct those above and try again to see the rest",
 	CannotReadBook:        "cannot read the workbook: %s",

@@ -183,7 +183,7 @@ var swedish = map[Key]string{
 	BookHeadingTwice:      "%s: rubriken %s står både här och i %s, så det går inte att veta vilken kolumn som gäller; ta bort den ena kolumnen eller byt dess rubrik",
 	BookNumberUnshown:     "%s: talet %s kan inte visas i cellens format %s (Excel visar ####); skriv själva texten, eller ge cellen formatet Text",
 	BookTertialHeading:    "arbetsbokens dolda blad säger %s, men rubriken i %s (%s) hör till %s; arbetsboken har ändrats, så gör en ny med collect",
-	BookNoteTooLong:       "%s: kommentaren är %d tecken lång, mer än de %d som går; korta den eller dela upp den",
+	BookNoteTooLong:       "%s: kommentaren är längre än de %d tecken som går; korta den eller dela upp den",
 	BookSorted:            "%s: raderna har sorterats utan den dolda kolumnen %s, så de hör inte längre ihop med sina aktiviteter (rad %d har en annan aktivitets text); gör Ångra (Ctrl+Z) tills sorteringen är borta, spara och skicka igen, och sortera inte bladet",
 	BookMoreProblems:      "och %d fel till av samma slag som inte visas här; rätta dem ovan och försök igen, så visas resten",
 	CannotReadBook:        "kan inte läsa arbetsboken: %s",

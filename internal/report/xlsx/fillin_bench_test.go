@@ -50,6 +50,10 @@ func hostileBooks(t testing.TB) map[string][]byte {
 		"full-rows":     withPart(t, book, fillInSheetPart, rows(60_000, full)),
 		"large-strings": withPart(t, book, "xl/sharedStrings.xml", sst),
 		"formulas":      withPart(t, book, fillInSheetPart, rows(90_000, formula)),
+		"huge-cell":     withPart(t, book, fillInSheetPart, replaceCell("G3", inline("G3", strings.Repeat("z", 60<<20)))),
+		"many-styles": withPart(t, book, "xl/styles.xml", func(s string) string {
+			return strings.Replace(s, "</cellXfs>", strings.Repeat("<xf/>", 10_000_000)+"</cellXfs>", 1)
+		}),
 	}
 }
 

@@ -33,10 +33,13 @@ var builtInFormats = map[int]string{
 	54: "yyyy-mm-dd", 55: "yyyy-mm-dd", 56: "yyyy-mm-dd", 57: "yyyy-mm-dd", 58: "yyyy-mm-dd",
 }
 
+// maxFormatLen is the longest number format Excel allows.
+const maxFormatLen = 255
+
 // formatNumber is the text code shows for v. ok is false when no text can
 // show it: not a number, or not a date or time Excel can show.
 func formatNumber(v float64, code string, date1904 bool) (string, bool) {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
+	if math.IsNaN(v) || math.IsInf(v, 0) || len(code) > maxFormatLen {
 		return "", false
 	}
 	sections := splitSections(code)

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -62,7 +63,7 @@ func TestFormatNumber(t *testing.T) {
 		code string
 	}{
 		{1e300, "yyyy-mm-dd"}, {-1, "yyyy-mm-dd"}, {2958466, "yyyy-mm-dd"}, {math.NaN(), "General"},
-		{math.Inf(1), "0"}, {-0.5, "hh:mm"}, {1e300, "[h]:mm"},
+		{math.Inf(1), "0"}, {-0.5, "hh:mm"}, {1e300, "[h]:mm"}, {1, "0." + strings.Repeat("0", maxFormatLen)},
 	} {
 		if got, ok := formatNumber(c.v, c.code, false); ok {
 			t.Errorf("%v in %q shows as %q, want it refused", c.v, c.code, got)

@@ -345,8 +345,8 @@ func (r *fillInReader) row(row sheetRow) (report.Answer, bool) {
 	if !statusOK || !noteOK {
 		return report.Answer{}, false
 	}
-	if chars := utf8.RuneCountInString(note); chars > report.MaxTextChars {
-		r.errorAt(noteCell, msg.BookNoteTooLong, chars, report.MaxTextChars)
+	if utf8.RuneCountInString(note) > report.MaxTextChars {
+		r.errorAt(noteCell, msg.BookNoteTooLong, report.MaxTextChars)
 		return report.Answer{}, false
 	}
 	status = strings.TrimSpace(status)

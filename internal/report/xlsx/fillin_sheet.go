@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"uppfoljning/internal/msg"
+	"uppfoljning/internal/report"
 )
 
 // rawCell is a cell as its sheet holds it, before it is read as text.
@@ -173,6 +174,16 @@ func readCell(d *xml.Decoder, se xml.StartElement) (c *rawCell, formula string, 
 	}
 }
 
+// maxCellBytes is as much of a cell's text as is kept: enough for a
+// text one character longer than any text may be, every character
+// escaped (_xHHHH_). A longer text is refused all the same.
+const maxCellBytes = 7 * (report.MaxTextChars + 1)
+
+// writeCapped adds text to b up to maxCellBytes.
+func writeCapped(b *strings.Builder, text []byte) {
+	b.Write(text[:min(len(text), max(maxCellBytes-b.Len(), 0))])
+}
+
 // elementText reads the text of an element holding only text.
 func elementText(d *xml.Decoder) (string, error) {
 	var b strings.Builder
@@ -183,7 +194,7 @@ func elementText(d *xml.Decoder) (string, error) {
 		}
 		switch t := tok.(type) {
 		case xml.CharData:
-			b.Write(t)
+			writeCapped(&b, t)
 		case xml.StartElement:
 			if err := d.Skip(); err != nil {
 				return "", err

@@ -201,6 +201,10 @@ func (b *book) relationships(workbook string, ids map[string]string) error {
 	})
 }
 
+// maxStyles is how many cell styles and number formats a workbook may
+// have, as in Excel (about 64,000).
+const maxStyles = 1 << 16
+
 // readStyles reads the number format of each cell style.
 func (b *book) readStyles() error {
 	if b.styles == "" {
@@ -209,6 +213,9 @@ func (b *book) readStyles() error {
 	codes := map[int]string{}
 	inXfs := false
 	return b.each(b.styles, func(d *xml.Decoder, se xml.StartElement) error {
+		if len(codes) >= maxStyles || len(b.numFmts) >= maxStyles {
+			return errDamaged
+		}
 		switch se.Name.Local {
 		case "numFmt":
 			id, _ := attr(se, "numFmtId")
@@ -308,7 +315,7 @@ func richText(d *xml.Decoder, start xml.StartElement, keep bool) (string, error)
 			}
 		case xml.CharData:
 			if keep && inT && inPhonetic == 0 {
-				b.Write(t)
+				writeCapped(&b, t)
 			}
 		}
 	}
