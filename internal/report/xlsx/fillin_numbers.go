@@ -53,7 +53,7 @@ func formatNumber(v float64, code string, date1904 bool) (string, bool) {
 	if kind := dateKind(section); kind != "" {
 		return formatDate(v, kind, date1904)
 	}
-	return formatDecimal(v, section), true
+	return formatDecimal(v, section)
 }
 
 // splitSections splits a format code at its semicolons outside quotes.
@@ -183,7 +183,7 @@ func two(n int64) string {
 // formatDecimal shows v by a number format section: its literal texts as
 // they are, and the number with the decimals, thousands and percent its
 // placeholders ask for, in Swedish.
-func formatDecimal(v float64, section string) string {
+func formatDecimal(v float64, section string) (string, bool) {
 	var before, after strings.Builder
 	var pattern strings.Builder // the placeholders 0 # ? , . E + -
 	out := &before
@@ -240,13 +240,16 @@ func formatDecimal(v float64, section string) string {
 	if percent > 0 {
 		v *= math.Pow(100, float64(percent))
 	}
+	if math.IsInf(v, 0) {
+		return "", false // too large once a percent
+	}
 	switch {
 	case general, pattern.Len() == 0 && (text || strings.TrimSpace(before.String()+after.String()) == ""):
-		return before.String() + generalNumber(v) + after.String()
+		return before.String() + generalNumber(v) + after.String(), true
 	case pattern.Len() == 0:
-		return before.String() + after.String()
+		return before.String() + after.String(), true
 	}
-	return before.String() + placeNumber(v, pattern.String()) + after.String()
+	return before.String() + placeNumber(v, pattern.String()) + after.String(), true
 }
 
 // generalNumber shows v as Excel's General format does in Swedish: a

@@ -63,7 +63,7 @@ func TestFormatNumber(t *testing.T) {
 		code string
 	}{
 		{1e300, "yyyy-mm-dd"}, {-1, "yyyy-mm-dd"}, {2958466, "yyyy-mm-dd"}, {math.NaN(), "General"},
-		{math.Inf(1), "0"}, {-0.5, "hh:mm"}, {1e300, "[h]:mm"}, {1, "0." + strings.Repeat("0", maxFormatLen)},
+		{math.Inf(1), "0"}, {-0.5, "hh:mm"}, {1e300, "[h]:mm"}, {1, "0." + strings.Repeat("0", maxFormatLen)}, {1e300, "0%%%%%"},
 	} {
 		if got, ok := formatNumber(c.v, c.code, false); ok {
 			t.Errorf("%v in %q shows as %q, want it refused", c.v, c.code, got)
@@ -105,4 +105,21 @@ func TestFillInNumberCells(t *testing.T) {
 			t.Errorf("%v in %q: %q, want %q", c.value, c.code, note, c.want)
 		}
 	}
+}
+
+// FuzzFormatNumber: whatever a workbook's number format, showing a number
+// by it never panics, and what it shows stays within bounds.
+func FuzzFormatNumber(f *testing.F) {
+	for _, code := range builtInFormats {
+		f.Add(1234.5, code)
+	}
+	f.Add(-0.5, `#,##0.00 "kr";[Red]-#,##0.00 "kr";"noll";@`)
+	f.Add(1e300, "0.0E+00")
+	f.Add(0.001, `[$€-x-euro2]\ #,##0_);*x0%`)
+	f.Fuzz(func(t *testing.T, v float64, code string) {
+		s, ok := formatNumber(v, code, false)
+		if ok && (len(s) > 4*maxFormatLen+400 || strings.Contains(s, "Inf") || strings.Contains(s, "NaN")) {
+			t.Errorf("%v in %q shows as %d bytes", v, code, len(s))
+		}
+	})
 }
