@@ -165,7 +165,6 @@ const (
 	BookTertial
 	BookOtherTertial
 	BookSheetMissing
-	BookSheetUnreadable
 	BookTooManyRows
 	BookHeadingMissing
 	BookRowNoKey
@@ -175,11 +174,22 @@ const (
 	BookStatusUnknown
 	BookLockedEdited
 	BookFormula
-	BookCellUnreadable
 	BookNotText
 	BookTrue
 	BookFalse
 	BookErrorValue
+	BookEncrypted
+	BookDamaged
+	BookTooLargeUnzipped
+	BookFormulaHidden
+	BookCellOutside
+	BookMetaChanged
+	BookHeadingTwice
+	BookNumberUnshown
+	BookTertialHeading
+	BookNoteTooLong
+	BookSorted
+	BookMoreProblems
 	CannotReadBook
 	UnknownCommand
 	HelpHint

@@ -1,12 +1,10 @@
 package xlsx
 
 import (
-	"bytes"
-	"math"
+	"errors"
 	"strconv"
 	"strings"
-
-	"github.com/xuri/excelize/v2"
+	"unicode/utf8"
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
@@ -25,32 +23,36 @@ type FillInAnswers struct {
 const (
 	MaxWorkbookBytes = 20 << 20  // the file
 	maxUnzipped      = 200 << 20 // all its parts, unpacked
-	maxUnzippedXML   = 64 << 20  // one sheet unpacked into memory
+	maxUnzippedXML   = 64 << 20  // one part unpacked
 	maxFillInRows    = 100_000
+	metaCols         = 4 // label, value, and the status words in D
+	metaMaxRows      = 1000
+	// extraRows are the rows a fill-in sheet may hold beyond its heading
+	// and one for each activity (rows added by hand, told by cell).
+	extraRows = 1000
 )
 
 // ReadFillIn reads the answers of a fill-in workbook made for src: the
 // status and note of each row. name is the workbook's path, for messages.
-// Nothing in the workbook is evaluated: a formula where an answer is
-// written is refused. Every problem is returned at once, as a
-// report.ErrorList whose messages name the sheet and cell.
+// Nothing in the workbook is evaluated: a formula anywhere in the sheets
+// read is refused, and so is a cell holding something outside their
+// columns. Every problem is returned at once, as a report.ErrorList whose
+// messages name the sheet and cell.
 func ReadFillIn(name string, data []byte, src *report.Source, tpl *report.Template) (*FillInAnswers, error) {
-	fail := func(key msg.Key, a ...any) error {
-		return report.ErrorList{{File: name, Msg: msg.New(key, a...)}}
-	}
+	r := &fillInReader{name: name, src: src, tpl: tpl, words: tpl.FillIn, seen: map[report.ActivityRef]int{}}
 	if len(data) > MaxWorkbookBytes {
-		return nil, fail(msg.BookTooLarge, MaxWorkbookBytes>>20)
+		return nil, r.fail(msg.BookTooLarge, MaxWorkbookBytes>>20)
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzippedXML})
+	b, err := openBook(data)
 	if err != nil {
-		return nil, fail(msg.BookNotXLSX)
+		return nil, r.bookError(err, "")
 	}
-	defer f.Close()
-	r := &fillInReader{name: name, f: f, src: src, tpl: tpl, words: tpl.FillIn, seen: map[report.ActivityRef]int{}}
+	r.b = b
 	out, err := r.read()
 	if err != nil {
 		return nil, err
 	}
+	r.tellUntold()
 	if len(r.errs) > 0 {
 		return nil, r.errs
 	}
@@ -59,7 +61,7 @@ func ReadFillIn(name string, data []byte, src *report.Source, tpl *report.Templa
 
 type fillInReader struct {
 	name  string
-	f     *excelize.File
+	b     *book
 	src   *report.Source
 	tpl   *report.Template
 	words report.FillInWords
@@ -68,60 +70,116 @@ type fillInReader struct {
 	errs  report.ErrorList
 	// tertial is the workbook's, from its meta sheet.
 	tertial report.Tertial
-	// date1904 tells how the workbook counts dates.
-	date1904 bool
+	// locked are the locked cells found changed, told once all rows are
+	// read: as one sort when rows were sorted without their keys.
+	locked []lockedEdit
+	edited []editedRow
+	keys   map[string]int // the row of each key's locked hashes
+	counts map[msg.Key]int
 }
+
+// maxErrorsOfAKind is how many problems of one kind are told cell by
+// cell; a workbook with thousands says how many more there are.
+const maxErrorsOfAKind = 50
 
 // errorAt tells of a problem at a cell, "Underlag!G5".
 func (r *fillInReader) errorAt(cell string, key msg.Key, a ...any) {
+	if r.counts == nil {
+		r.counts = map[msg.Key]int{}
+	}
+	if r.counts[key]++; r.counts[key] > maxErrorsOfAKind {
+		return
+	}
 	r.errs = append(r.errs, &report.Error{File: r.name, Msg: msg.New(key, append([]any{cell}, a...)...)})
+}
+
+// tellUntold says how many problems were not told.
+func (r *fillInReader) tellUntold() {
+	untold := 0
+	for _, n := range r.counts {
+		untold += max(n-maxErrorsOfAKind, 0)
+	}
+	if untold > 0 {
+		r.errs = append(r.errs, &report.Error{File: r.name, Msg: msg.New(msg.BookMoreProblems, untold)})
+	}
 }
 
 func (r *fillInReader) fail(key msg.Key, a ...any) error {
 	return report.ErrorList{{File: r.name, Msg: msg.New(key, a...)}}
 }
 
+// bookError says why a workbook, or its sheet, cannot be read.
+func (r *fillInReader) bookError(err error, sheet string) error {
+	var rows errTooManyRows
+	switch {
+	case errors.Is(err, errEncrypted):
+		return r.fail(msg.BookEncrypted)
+	case errors.Is(err, errTooLarge):
+		return r.fail(msg.BookTooLargeUnzipped, maxUnzipped>>20, maxUnzippedXML>>20)
+	case errors.Is(err, errDamaged):
+		return r.fail(msg.BookDamaged)
+	case errors.As(err, &rows):
+		return r.fail(msg.BookTooManyRows, sheet, rows.rows)
+	}
+	return r.fail(msg.BookNotXLSX)
+}
+
 func (r *fillInReader) read() (*FillInAnswers, error) {
-	out, err := r.meta()
+	meta, err := r.b.readSheet(&sheetReader{name: report.FillInMetaSheet, maxCol: metaCols, maxRows: metaMaxRows,
+		problem: func(cell string, _ msg.Key, _ ...any) {
+			r.errs = append(r.errs, &report.Error{File: r.name, Msg: msg.New(msg.BookMetaChanged, report.FillInMetaSheet, cell)})
+		}})
+	if errors.Is(err, errNoSheet) {
+		return nil, r.fail(msg.BookNotCollect, report.FillInMetaSheet)
+	}
+	if err != nil {
+		return nil, r.bookError(err, report.FillInMetaSheet)
+	}
+	if err := r.b.resolveStrings(meta); err != nil {
+		return nil, r.bookError(err, report.FillInMetaSheet)
+	}
+	out, err := r.meta(meta)
 	if err != nil {
 		return nil, err
 	}
-	r.tertial = out.Tertial
-	if props, err := r.f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
-		r.date1904 = *props.Date1904
-	}
 	sheet := r.words.Sheet
-	if idx, err := r.f.GetSheetIndex(sheet); err != nil || idx < 0 {
+	rows, err := r.b.readSheet(&sheetReader{name: sheet, maxCol: fillInCols, maxRows: 1 + len(r.src.All()) + extraRows,
+		moveTo: r.words.Note, problem: r.errorAt})
+	if errors.Is(err, errNoSheet) {
 		return nil, r.fail(msg.BookSheetMissing, sheet)
 	}
-	rows, err := r.f.GetRows(sheet, excelize.Options{RawCellValue: true})
+	if err == nil {
+		err = r.b.resolveStrings(rows)
+	}
 	if err != nil {
-		return nil, r.fail(msg.BookSheetUnreadable, sheet, err)
+		return nil, r.bookError(err, sheet)
 	}
-	if len(rows) > maxFillInRows {
-		return nil, r.fail(msg.BookTooManyRows, sheet, len(rows))
-	}
+	r.tertial = out.Tertial
 	if err := r.header(rows); err != nil {
 		return nil, err
 	}
-	for i := 1; i < len(rows); i++ {
-		if a, ok := r.row(i+1, rows[i]); ok {
-			out.Answers = append(out.Answers, a)
+	r.keys = map[string]int{}
+	for _, row := range rows {
+		if row.n > 1 {
+			if a, ok := r.row(row); ok {
+				out.Answers = append(out.Answers, a)
+			}
 		}
 	}
+	r.tellLocked()
 	return out, nil
 }
 
 // meta reads the hidden sheet that ties the workbook to its source and
 // tertial.
-func (r *fillInReader) meta() (*FillInAnswers, error) {
+func (r *fillInReader) meta(rows []sheetRow) (*FillInAnswers, error) {
+	if len(r.errs) > 0 {
+		return nil, r.errs
+	}
 	values := map[string]string{}
-	rows, err := r.f.GetRows(report.FillInMetaSheet, excelize.Options{RawCellValue: true})
-	if err == nil {
-		for _, row := range rows {
-			if len(row) >= 2 {
-				values[row[0]] = row[1]
-			}
+	for _, row := range rows {
+		if label, value := row.cell(1), row.cell(2); label != nil && value != nil {
+			values[label.value] = value.value
 		}
 	}
 	if values["format"] != keyVersion {
@@ -141,26 +199,73 @@ func (r *fillInReader) meta() (*FillInAnswers, error) {
 	return &FillInAnswers{Tertial: tertial, Party: values["party"]}, nil
 }
 
+// resolveStrings reads the shared strings the sheets' cells use into the
+// cells.
+func (b *book) resolveStrings(sheets ...[]sheetRow) error {
+	want := map[int]string{}
+	var cells []*rawCell
+	for _, rows := range sheets {
+		for _, row := range rows {
+			for _, c := range row.cells {
+				if c == nil || c.typ != "s" {
+					continue
+				}
+				if strings.TrimSpace(c.value) == "" {
+					c.typ = "inlineStr" // no string at all: an empty one
+					continue
+				}
+				i, err := strconv.Atoi(strings.TrimSpace(c.value))
+				if err != nil || i < 0 {
+					return errDamaged
+				}
+				want[i] = ""
+				cells = append(cells, c)
+			}
+		}
+	}
+	if err := b.sharedStrings(want); err != nil {
+		return err
+	}
+	for _, c := range cells {
+		i, _ := strconv.Atoi(strings.TrimSpace(c.value))
+		c.typ, c.value = "inlineStr", want[i]
+	}
+	return nil
+}
+
 // header finds the columns by their headings in the first row, so that a
-// moved column is still read right.
-func (r *fillInReader) header(rows [][]string) error {
+// moved column is still read right, and checks that the headings name the
+// tertial the hidden sheet does.
+func (r *fillInReader) header(rows []sheetRow) error {
 	w := r.words
 	want := [fillInCols + 1]string{colPromise: w.Promise, colActivity: w.Activity, colResponsible: w.Responsible,
 		colStatus: w.Status, colNote: w.Note, colKey: w.Key}
-	var first []string
-	if len(rows) > 0 {
+	var first sheetRow
+	if len(rows) > 0 && rows[0].n == 1 {
 		first = rows[0]
 	}
+	heading := func(col int) string {
+		if c := first.cell(col); c != nil && isString(c) {
+			return strings.TrimSpace(c.value)
+		}
+		return ""
+	}
 	var missing []string
+	twice := false
 	for c := 1; c <= fillInCols; c++ {
 		if c == colPreviousStatus || c == colPreviousNote {
 			r.cols[c] = c // named after the tertial: found by place
 			continue
 		}
-		for i, h := range first {
-			if strings.TrimSpace(h) == want[c] {
-				r.cols[c] = i + 1
+		for i := 1; i < len(first.cells); i++ {
+			if heading(i) != want[c] {
+				continue
 			}
+			if r.cols[c] != 0 {
+				r.errorAt(r.words.Sheet+"!"+cellName(i, 1), msg.BookHeadingTwice, quote(want[c]), cellName(r.cols[c], 1))
+				twice = true
+			}
+			r.cols[c] = i
 		}
 		if r.cols[c] == 0 {
 			missing = append(missing, want[c])
@@ -169,7 +274,29 @@ func (r *fillInReader) header(rows [][]string) error {
 	if len(missing) > 0 {
 		return r.fail(msg.BookHeadingMissing, r.words.Sheet, strings.Join(quoteAll(missing), ", "))
 	}
-	return nil
+	if twice {
+		return r.errs
+	}
+	return r.headingTertial(heading(colPreviousStatus))
+}
+
+// headingTertial refuses a workbook whose hidden sheet names another
+// tertial than its headings: the column of the previous tertial's status
+// is headed by the tertial before the workbook's.
+func (r *fillInReader) headingTertial(got string) error {
+	heading := func(t report.Tertial) string {
+		return strings.ReplaceAll(r.words.PreviousStatus, "{previous}", r.tpl.Fill(r.words.Previous, t.Prev()))
+	}
+	if got == heading(r.tertial) {
+		return nil
+	}
+	for t := range r.src.Tertials() {
+		if got == heading(t) {
+			return r.fail(msg.BookTertialHeading, r.tertial.Name(),
+				r.words.Sheet+"!"+cellName(colPreviousStatus, 1), quote(got), t.Name())
+		}
+	}
+	return nil // a heading changed by hand names no tertial
 }
 
 func quoteAll(words []string) []string {
@@ -180,47 +307,48 @@ func quoteAll(words []string) []string {
 	return out
 }
 
-// row reads row n: which activity it is for, and its answer.
-func (r *fillInReader) row(n int, values []string) (report.Answer, bool) {
-	get := func(c int) string {
-		if i := r.cols[c] - 1; i < len(values) {
-			return values[i]
-		}
-		return ""
-	}
+// row reads a row: which activity it is for, and its answer.
+func (r *fillInReader) row(row sheetRow) (report.Answer, bool) {
+	n := row.n
+	get := func(c int) string { return r.shown(row.cell(r.cols[c])) }
 	cell := func(c int) string { return r.words.Sheet + "!" + cellName(r.cols[c], n) }
 	key := strings.TrimSpace(get(colKey))
 	statusCell, noteCell := cell(colStatus), cell(colNote)
-	status, statusOK := r.text(statusCell)
-	note, noteOK := r.text(noteCell)
+	status, statusOK := r.text(statusCell, row.cell(r.cols[colStatus]))
+	note, noteOK := r.text(noteCell, row.cell(r.cols[colNote]))
 	if key == "" {
 		if strings.TrimSpace(status)+strings.TrimSpace(note) != "" {
-			r.errorAt(cell(colKey), msg.BookRowNoKey, n)
+			r.errorAt(noteCell, msg.BookRowNoKey, n)
 		}
 		return report.Answer{}, false
 	}
 	ref, hashes, ok := parseRowKey(key)
 	if !ok {
-		r.errorAt(cell(colKey), msg.BookBadKey, key)
+		r.errorAt(cell(colActivity), msg.BookBadKey, quote(key))
 		return report.Answer{}, false
 	}
+	r.keys[strings.Join(hashes, "|")] = n
 	ref, found := r.find(ref, hashes)
 	if !found {
-		r.errorAt(cell(colActivity), msg.BookActivityGone, n, get(colActivity), r.src.File.Name)
+		r.errorAt(cell(colActivity), msg.BookActivityGone, n, quote(get(colActivity)), r.src.File.Name)
 		return report.Answer{}, false
 	}
 	if first, dup := r.seen[ref]; dup {
-		r.errorAt(cell(colKey), msg.BookRowTwice, n, first)
+		r.errorAt(cell(colActivity), msg.BookRowTwice, n, first)
 		return report.Answer{}, false
 	}
 	r.seen[ref] = n
-	r.lockedCells(ref, hashes, get, cell)
+	r.lockedCells(n, ref, hashes, get, cell)
 	if !statusOK || !noteOK {
+		return report.Answer{}, false
+	}
+	if utf8.RuneCountInString(note) > report.MaxTextChars {
+		r.errorAt(noteCell, msg.BookNoteTooLong, report.MaxTextChars)
 		return report.Answer{}, false
 	}
 	status = strings.TrimSpace(status)
 	if status != "" && r.tpl.Statuses.Index(status) < 0 {
-		r.errorAt(statusCell, msg.BookStatusUnknown, status, strings.Join(r.tpl.Statuses.Words(), ", "))
+		r.errorAt(statusCell, msg.BookStatusUnknown, clip(status), strings.Join(r.tpl.Statuses.Words(), ", "))
 		return report.Answer{}, false
 	}
 	return report.Answer{Activity: ref, Status: status, Note: report.NormalizeNote(note),
@@ -262,131 +390,4 @@ func (r *fillInReader) find(ref report.ActivityRef, hashes []string) (report.Act
 		return found[0], true
 	}
 	return report.ActivityRef{}, false
-}
-
-// lockedCells tells of a locked cell whose text is neither what collect
-// wrote nor what the source says now: what was written there would not be
-// imported.
-func (r *fillInReader) lockedCells(ref report.ActivityRef, hashes []string, get func(int) string, cell func(int) string) {
-	now := rowValues(r.src, r.tpl, r.tertial, ref)
-	for i, c := range lockedCols {
-		text := report.UnixLineBreaks(get(c))
-		if cellHash(text) == hashes[i] || text == now[c] {
-			continue
-		}
-		r.errorAt(cell(c), msg.BookLockedEdited, text, r.words.Status, r.words.Note)
-	}
-}
-
-// text reads the answer a person wrote in a cell: text as it is, and a
-// number or a date as the text Excel showed. A formula is refused, and so
-// is a value that is no text (TRUE, #N/A).
-func (r *fillInReader) text(ref string) (string, bool) {
-	sheet, cell, _ := strings.Cut(ref, "!")
-	if formula, _ := r.f.GetCellFormula(sheet, cell); formula != "" {
-		r.errorAt(ref, msg.BookFormula, formula)
-		return "", false
-	}
-	typ, err := r.f.GetCellType(sheet, cell)
-	if err != nil {
-		r.errorAt(ref, msg.BookCellUnreadable, err)
-		return "", false
-	}
-	raw, err := r.f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
-	if err != nil {
-		r.errorAt(ref, msg.BookCellUnreadable, err)
-		return "", false
-	}
-	switch typ {
-	case excelize.CellTypeBool, excelize.CellTypeError:
-		r.errorAt(ref, msg.BookNotText, describeValue(typ, raw))
-		return "", false
-	case excelize.CellTypeUnset, excelize.CellTypeNumber:
-		if raw == "" {
-			return "", true
-		}
-		return r.number(sheet, cell, raw), true
-	case excelize.CellTypeDate:
-		return r.date(raw), true
-	}
-	return raw, true
-}
-
-func describeValue(typ excelize.CellType, raw string) msg.Message {
-	if typ == excelize.CellTypeBool {
-		if raw == "1" || strings.EqualFold(raw, "true") {
-			return msg.New(msg.BookTrue)
-		}
-		return msg.New(msg.BookFalse)
-	}
-	return msg.New(msg.BookErrorValue, raw)
-}
-
-// number is how Excel showed a number: a date as 2024-09-03, a whole
-// number as it is, another with the decimal comma of the template's
-// language.
-func (r *fillInReader) number(sheet, cell, raw string) string {
-	v, err := strconv.ParseFloat(raw, 64)
-	if err != nil {
-		return raw
-	}
-	if id, err := r.f.GetCellStyle(sheet, cell); err == nil {
-		if st, err := r.f.GetStyle(id); err == nil && isDateFormat(st) {
-			return r.date(raw)
-		}
-	}
-	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
-		return strconv.FormatFloat(v, 'f', 0, 64)
-	}
-	s := strconv.FormatFloat(v, 'g', 10, 64)
-	if strings.HasPrefix(strings.ToLower(r.tpl.Language), "sv") {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
-
-// date writes a date serial as ISO 8601, as Swedish Excel shows a date:
-// 2024-09-03, with the time when it has one.
-func (r *fillInReader) date(raw string) string {
-	v, err := strconv.ParseFloat(raw, 64)
-	if err != nil {
-		return raw // an ISO date already (a cell of type d)
-	}
-	t, err := excelize.ExcelDateToTime(v, r.date1904)
-	if err != nil {
-		return raw
-	}
-	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
-		return t.Format("2006-01-02")
-	}
-	return t.Format("2006-01-02 15:04")
-}
-
-// isDateFormat tells whether a number format shows a date or a time: one
-// of Excel's built-in date formats, or a format of its own with day, month,
-// year or hour codes outside quotes and brackets.
-func isDateFormat(st *excelize.Style) bool {
-	switch id := st.NumFmt; {
-	case id >= 14 && id <= 22, id >= 27 && id <= 36, id >= 45 && id <= 47, id >= 50 && id <= 58:
-		return true
-	}
-	if st.CustomNumFmt == nil {
-		return false
-	}
-	inQuote, inBracket := false, false
-	for _, c := range strings.ToLower(*st.CustomNumFmt) {
-		switch {
-		case c == '"':
-			inQuote = !inQuote
-		case inQuote:
-		case c == '[':
-			inBracket = true
-		case c == ']':
-			inBracket = false
-		case inBracket:
-		case c == 'y' || c == 'd' || c == 'm' || c == 'h' || c == 's' || c == 'å':
-			return true
-		}
-	}
-	return false
 }

@@ -194,7 +194,7 @@ func (fw *fillInWriter) rows() error {
 		v := rowValues(fw.fi.Source, fw.fi.Template, fw.fi.Tertial, r)
 		lines := 1
 		for c := 1; c <= fillInCols; c++ {
-			if err := f.SetCellStr(sheet, cellName(c, n), v[c]); err != nil {
+			if err := setText(f, sheet, cellName(c, n), v[c]); err != nil {
 				return err
 			}
 			if c != colKey {
@@ -275,7 +275,7 @@ func (fw *fillInWriter) helpSheet() error {
 	lines := append([]string{fw.title(), ""}, fw.words.Help...)
 	for i, line := range lines {
 		cell := cellName(1, i+1)
-		if err := f.SetCellStr(sheet, cell, line); err != nil {
+		if err := setText(f, sheet, cell, line); err != nil {
 			return err
 		}
 		style, size := fw.help, fw.fi.Template.Theme.BodySize
@@ -306,7 +306,7 @@ func (fw *fillInWriter) metaSheet() error {
 		if err := f.SetCellStr(sheet, cellName(1, i+1), label); err != nil {
 			return err
 		}
-		if err := f.SetCellStr(sheet, cellName(2, i+1), values[label]); err != nil {
+		if err := setText(f, sheet, cellName(2, i+1), values[label]); err != nil {
 			return err
 		}
 	}
