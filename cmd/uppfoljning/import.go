@@ -59,14 +59,14 @@ func (c *cli) importBooks(args []string) error {
 	if err != nil {
 		return err
 	}
-	answers, tertial, err := readBooks(books, src, tpl)
-	if err != nil {
-		return err
-	}
 	preview := settle
 	if dryRun && settle == report.Refuse {
 		// A preview shows the conflicts among the rest, with the choices.
 		preview = report.Keep
+	}
+	answers, tertial, err := c.readBooks(books, src, tpl, preview)
+	if err != nil {
+		return err
 	}
 	im, err := src.Import(tpl, tertial, answers, preview)
 	if err != nil {
@@ -157,8 +157,10 @@ func (c *cli) uniqueBooks(books []string) []string {
 }
 
 // readBooks reads every workbook, and tells every problem of them all at
-// once. They must all be for one tertial.
-func readBooks(books []string, src *report.Source, tpl *report.Template) ([]report.Answer, report.Tertial, error) {
+// once. They must all be for one tertial. A row whose activity is gone
+// from the source is a problem too, unless settle is Keep: then it is told
+// and the rest is imported.
+func (c *cli) readBooks(books []string, src *report.Source, tpl *report.Template, settle report.Settle) ([]report.Answer, report.Tertial, error) {
 	var answers []report.Answer
 	var problems report.ErrorList
 	var tertial report.Tertial
@@ -177,6 +179,16 @@ func readBooks(books []string, src *report.Source, tpl *report.Template) ([]repo
 			problems = append(problems, &report.Error{File: book, Msg: msg.New(msg.BookOtherTertial,
 				got.Tertial.Name(), tertial.Name())})
 			continue
+		}
+		for _, w := range got.Warnings {
+			c.tellWarning(w)
+		}
+		switch {
+		case len(got.Gone) == 0:
+		case settle == report.Keep:
+			c.tellErr(got.Gone)
+		default:
+			problems = append(problems, got.Gone...)
 		}
 		for _, a := range got.Answers {
 			a.Party = got.Party

@@ -230,3 +230,39 @@ func TestImportRefused(t *testing.T) {
 		t.Error("a refused import kept a version")
 	}
 }
+
+// A word fixed in an activity after the workbooks went out: its row is
+// still imported, with a warning quoting both texts. A row whose activity
+// is gone (here its promise was rewritten) refuses the workbook, by its
+// cell, unless -keep, which imports the rest.
+func TestImportEditedAndGoneActivities(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1598918400") // 1 September 2020: tertial 2's round
+	dir, src := copyExample(t)
+	if r := runCLI(t, "collect", "-out", dir, src); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	book := filepath.Join(dir, "eksjo-2020-T2-underlag.xlsx")
+	fillBook(t, book, map[string]string{"G2": "Ett möte i Hult.", "G3": "Tio insatser."})
+	text, _ := os.ReadFile(src)
+	edited := strings.Replace(string(text), "två medborgarmöte med", "två medborgarmöten med", 1)
+	edited = strings.Replace(edited, "Att minska risken för unga", "Att minska risken för barn och unga", 1)
+	os.WriteFile(src, []byte(edited), 0o644)
+	r := runCLI(t, "import", src, book)
+	if r.code != exitBadInput || !strings.Contains(r.stderr, "Underlag!B3: aktiviteten på rad 3") || !strings.Contains(r.stderr, "-keep") {
+		t.Fatalf("a gone activity: exit %d\n%s", r.code, r.stderr)
+	}
+	if now, _ := os.ReadFile(src); string(now) != edited {
+		t.Fatal("a refused import wrote the source")
+	}
+	r = runCLI(t, "import", "-keep", src, book)
+	if r.code != 0 {
+		t.Fatalf("-keep: exit %d\n%s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stderr, `två medborgarmöte med fokus`) || !strings.Contains(r.stderr, `två medborgarmöten med fokus`) {
+		t.Errorf("no warning quoting both texts:\n%s", r.stderr)
+	}
+	after, _ := os.ReadFile(src)
+	if !strings.Contains(string(after), "Ett möte i Hult.") || strings.Contains(string(after), "Tio insatser.") {
+		t.Errorf("-keep imported the wrong rows:\n%s", reporttest.Diff(edited, string(after)))
+	}
+}

@@ -170,6 +170,7 @@ const (
 	BookRowNoKey
 	BookBadKey
 	BookActivityGone
+	BookActivityEdited
 	BookRowTwice
 	BookStatusUnknown
 	BookLockedEdited

@@ -167,3 +167,22 @@ func clip(s string) string {
 	}
 	return cut + "…"
 }
+
+// quoteDiff quotes two versions of a text, each cut to about the length
+// quote keeps, starting a little before where they first differ, so that
+// the difference is always in what is shown.
+func quoteDiff(a, b string) (string, string) {
+	ra, rb := []rune(a), []rune(b)
+	i := 0
+	for i < len(ra) && i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	from := max(0, i-maxQuoted/2)
+	if from == 0 {
+		return quote(a), quote(b)
+	}
+	for from < i && ra[from-1] != ' ' {
+		from++ // start at a word
+	}
+	return `"…` + clip(string(ra[from:])) + `"`, `"…` + clip(string(rb[from:])) + `"`
+}

@@ -15,6 +15,13 @@ type FillInAnswers struct {
 	Tertial report.Tertial
 	Party   string // who it was made for, "" for all
 	Answers []report.Answer
+	// Gone are the rows whose activity the source no longer has, each told
+	// by its cell: import refuses the workbook for them unless told to
+	// keep to the rest.
+	Gone report.ErrorList
+	// Warnings are rows matched to their activity although its text was
+	// changed in the source since the workbook was made.
+	Warnings []report.Warning
 }
 
 // A workbook is untrusted input: limits keep a mistaken or hostile file
@@ -70,6 +77,7 @@ type fillInReader struct {
 	errs  report.ErrorList
 	// tertial is the workbook's, from its meta sheet.
 	tertial report.Tertial
+	out     *FillInAnswers
 	// locked are the locked cells found changed, told once all rows are
 	// read: as one sort when rows were sorted without their keys.
 	locked []lockedEdit
@@ -154,7 +162,7 @@ func (r *fillInReader) read() (*FillInAnswers, error) {
 	if err != nil {
 		return nil, r.bookError(err, sheet)
 	}
-	r.tertial = out.Tertial
+	r.tertial, r.out = out.Tertial, out
 	if err := r.header(rows); err != nil {
 		return nil, err
 	}
@@ -328,9 +336,20 @@ func (r *fillInReader) row(row sheetRow) (report.Answer, bool) {
 		return report.Answer{}, false
 	}
 	r.keys[strings.Join(hashes, "|")] = n
-	ref, found := r.find(ref, hashes)
+	at, found := r.find(ref, hashes)
+	if found {
+		ref = at
+	} else if r.samePlace(ref, hashes) {
+		// A word fixed in the source after the workbooks went out: the
+		// activity in the same place of the same promise is the one.
+		found = true
+		was, now := quoteDiff(get(colActivity), r.src.Activity(ref).Text.S)
+		r.out.Warnings = append(r.out.Warnings, report.Warning{File: r.name, Msg: msg.New(msg.BookActivityEdited,
+			cell(colActivity), was, r.src.File.Name, now)})
+	}
 	if !found {
-		r.errorAt(cell(colActivity), msg.BookActivityGone, n, quote(get(colActivity)), r.src.File.Name)
+		r.out.Gone = append(r.out.Gone, &report.Error{File: r.name, Msg: msg.New(msg.BookActivityGone,
+			cell(colActivity), n, quote(get(colActivity)), r.src.File.Name)})
 		return report.Answer{}, false
 	}
 	if first, dup := r.seen[ref]; dup {
@@ -373,6 +392,13 @@ func parseRowKey(key string) (report.ActivityRef, []string, bool) {
 // find is the activity a row is about: the one at its place when its
 // promise's and its own texts are as they were, or else the only one that
 // has those texts now (the source gained or lost an activity before it).
+// samePlace tells whether the source still has an activity at the row's
+// place whose promise is the one the workbook was made with.
+func (r *fillInReader) samePlace(ref report.ActivityRef, hashes []string) bool {
+	return ref.Promise < len(r.src.Promises) && ref.Activity < len(r.src.Promises[ref.Promise].Activities) &&
+		cellHash(r.src.Promises[ref.Promise].Text.S) == hashes[0]
+}
+
 func (r *fillInReader) find(ref report.ActivityRef, hashes []string) (report.ActivityRef, bool) {
 	matches := func(x report.ActivityRef) bool {
 		return cellHash(r.src.Promises[x.Promise].Text.S) == hashes[0] && cellHash(r.src.Activity(x).Text.S) == hashes[1]

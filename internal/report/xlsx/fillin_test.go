@@ -196,16 +196,18 @@ func TestFillInErrors(t *testing.T) {
 			return edit(t, book, func(f *excelize.File) {
 				key, _ := f.GetCellValue("Underlag", "H2")
 				parts := strings.Split(key, "|")
-				parts[4] = cellHash("En aktivitet som inte finns")
+				parts[3], parts[4] = cellHash("Ett löfte som inte finns"), cellHash("En aktivitet som inte finns")
 				f.SetCellStr("Underlag", "H2", strings.Join(parts, "|"))
 				f.SetCellStr("Underlag", "G2", "Något")
 			})
 		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := ReadFillIn("underlag.xlsx", c.data(), src, tpl)
+			got, err := ReadFillIn("underlag.xlsx", c.data(), src, tpl)
 			var list report.ErrorList
-			if !errors.As(err, &list) {
+			if err == nil && len(got.Gone) > 0 {
+				list = got.Gone // rows whose activity is gone: the rest may be imported
+			} else if !errors.As(err, &list) {
 				t.Fatalf("got %v, want a list of problems", err)
 			}
 			golden(t, filepath.Join("testdata", "fillin-errors", c.name+".golden"), list.In(msg.Swedish)+"\n")
