@@ -47,8 +47,12 @@ type op struct {
 	color      string
 	node       *pdftag.Node
 	mcid       int
-	image      int
-	artifact   string // properties of an artifact, e.g. "<</Type /Pagination /Subtype /Footer>>"
+	// actual is, for opBegin, the text a reader gets instead of what is
+	// drawn (/ActualText); for opText, that the text is drawn inside such
+	// a sequence already.
+	actual   string
+	image    int
+	artifact string // properties of an artifact, e.g. "<</Type /Pagination /Subtype /Footer>>"
 }
 
 // page is what is drawn on one page: the content as it is laid out, or
@@ -80,6 +84,9 @@ type layout struct {
 	// pending is the node whose marked content has begun but holds
 	// nothing yet; see begin.
 	pending *pdftag.Node
+	// owner is the node whose marked content is open or pending, nil in
+	// page furniture.
+	owner *pdftag.Node
 }
 
 func newLayout(doc *report.Document, fonts *fontSet, draw func(*page) error) *layout {
@@ -137,7 +144,7 @@ func (l *layout) add(o op) {
 // its cell's text beside the link's.
 func (l *layout) begin(node *pdftag.Node) {
 	l.open() // nested in one that waits, as it was begun
-	l.pending = node
+	l.pending, l.owner = node, node
 }
 
 // open writes the beginning of the marked content that waits.
@@ -153,11 +160,15 @@ func (l *layout) open() {
 	p.mcids++
 }
 
-func (l *layout) beginArtifact(props string) { l.add(op{kind: opArtifact, artifact: props}) }
+func (l *layout) beginArtifact(props string) {
+	l.owner = nil
+	l.add(op{kind: opArtifact, artifact: props})
+}
 
 // end ends the marked content begun last, or forgets it when nothing was
 // drawn in it.
 func (l *layout) end() {
+	l.owner = nil
 	if l.pending != nil {
 		l.pending = nil
 		return
@@ -185,7 +196,50 @@ func (l *layout) text(x, top float64, s string, bold bool, size float64, color s
 	if s == "" {
 		return
 	}
-	l.add(op{kind: opText, x: x, y: l.baseline(top, size), text: s, bold: bold, size: size, color: color})
+	owner := l.owner
+	y := l.baseline(top, size)
+	runs := l.fonts.shape(s, bold, size)
+	if owner == nil || !anyActual(runs) {
+		l.add(op{kind: opText, x: x, y: y, text: s, bold: bold, size: size, color: color})
+		return
+	}
+	// What is drawn as something else (an emoji's stand-in, the mark for a
+	// character no font has) is marked content of its own, of the same
+	// element, that gives the written text as /ActualText.
+	at, done := 0, 0 // where the next run starts; what is drawn
+	for _, r := range runs {
+		if r.actual == "" {
+			at += len(r.text)
+			continue
+		}
+		if at > done {
+			l.add(op{kind: opText, x: x, y: y, text: s[done:at], bold: bold, size: size, color: color})
+			x += l.fonts.measure(s[done:at], bold, size)
+		}
+		l.end()
+		p := l.page()
+		owner.Marks = append(owner.Marks, pdftag.Mark{Page: p.number, MCID: p.mcids})
+		p.ops = append(p.ops, op{kind: opBegin, node: owner, mcid: p.mcids, actual: r.actual})
+		p.mcids++
+		l.add(op{kind: opText, x: x, y: y, text: r.actual, bold: bold, size: size, color: color, actual: r.actual})
+		l.add(op{kind: opEnd})
+		l.begin(owner)
+		x += r.width
+		at += len(r.actual)
+		done = at
+	}
+	if done < len(s) {
+		l.add(op{kind: opText, x: x, y: y, text: s[done:], bold: bold, size: size, color: color})
+	}
+}
+
+func anyActual(runs []textRun) bool {
+	for _, r := range runs {
+		if r.actual != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // ensure starts a new page unless height fits below the current position.

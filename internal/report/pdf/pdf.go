@@ -12,6 +12,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/go-pdf/fpdf"
 
@@ -50,8 +51,13 @@ func (r Renderer) render(doc *report.Document) ([]byte, []report.Warning, error)
 	if err != nil {
 		return nil, nil, err
 	}
-	clean, warnings := doc.Sanitize(func(r rune) bool {
+	// A character no font has is kept, to be drawn as the replacement mark
+	// with the character as its /ActualText, and told of in a warning.
+	_, warnings := doc.Sanitize(func(r rune) bool {
 		return r == '\n' || r != '\t' && report.Printable(r) && fonts.drawable(r)
+	}, msg.OutputPDF)
+	clean, _ := doc.Sanitize(func(r rune) bool {
+		return r == '\n' || r != '\t' && report.Printable(r)
 	}, msg.OutputPDF)
 	// The drawer measures with fonts of its own: it draws pages in a
 	// goroutine of its own while the layout goes on with the next ones.
@@ -154,6 +160,11 @@ func (dr *drawer) page(p *page) error {
 	for _, o := range p.ops {
 		switch o.kind {
 		case opBegin:
+			if o.actual != "" {
+				// Tagged /Span, as readers look for /ActualText there.
+				f.RawWriteStr("/Span <</MCID " + strconv.Itoa(o.mcid) + " /ActualText " + utf16Hex(o.actual) + ">> BDC\n")
+				break
+			}
 			f.RawWriteStr("/" + o.node.Role + " <</MCID " + strconv.Itoa(o.mcid) + ">> BDC\n")
 		case opArtifact:
 			if o.artifact == "" {
@@ -176,7 +187,15 @@ func (dr *drawer) page(p *page) error {
 					f.SetFont(run.face.family, run.face.style, o.size)
 					dr.face, dr.size = run.face, o.size
 				}
+				// In furniture, and where the layout has not marked it.
+				wrap := run.actual != "" && o.actual == ""
+				if wrap {
+					f.RawWriteStr("/Span <</ActualText " + utf16Hex(run.actual) + ">> BDC\n")
+				}
 				f.Text(x, o.y, run.text)
+				if wrap {
+					f.RawWriteStr("EMC\n")
+				}
 				x += run.width
 			}
 		case opFill:
@@ -210,6 +229,18 @@ func (dr *drawer) output() ([]byte, error) {
 		return nil, fmt.Errorf("write pdf: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// utf16Hex is s as a PDF text string: UTF-16BE with a byte order mark,
+// written in hex.
+func utf16Hex(s string) string {
+	var b strings.Builder
+	b.WriteString("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	b.WriteString(">")
+	return b.String()
 }
 
 func imageName(i int) string { return "logo" + strconv.Itoa(i) }
