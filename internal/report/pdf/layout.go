@@ -20,7 +20,7 @@ const (
 	mm            = 72 / 25.4 // points per millimetre
 	pageWidth     = 595.28    // A4 in points
 	pageHeight    = 841.89
-	minSplitLines = 3 // a row split across pages keeps at least this many lines on the first page
+	minSplitLines = 2 // a row split across pages keeps at least this many lines on each page
 	bullet        = "•"
 )
 
@@ -36,6 +36,7 @@ const (
 	opBegin                  // start of tagged content owned by node
 	opArtifact               // start of page furniture
 	opEnd                    // end of the marked content begun last
+	opBookmark               // an entry of the outline, text at level h, for the position y
 )
 
 type op struct {
@@ -87,10 +88,15 @@ type layout struct {
 	// owner is the node whose marked content is open or pending, nil in
 	// page furniture.
 	owner *pdftag.Node
+	cols  []float64 // the widths of a promise's table, once known
+	// keepWordNumber keeps a word and the number after it on one line, in
+	// column headings.
+	keepWordNumber bool
 }
 
 func newLayout(doc *report.Document, fonts *fontSet, draw func(*page) error) *layout {
 	th := doc.Theme
+	th.TableSize = th.PDFTableSize
 	footerH := th.FooterSize * th.LineSpacing
 	l := &layout{
 		doc:     doc,
@@ -268,11 +274,20 @@ func (l *layout) paragraph(node *pdftag.Node, text string, bold bool, size float
 }
 
 // heading keeps itself together with keep (the height of what must follow
-// it on the same page).
+// it on the same page), and is an entry of the outline at the top level.
 func (l *layout) heading(role, text string, size float64, keep float64) {
 	lines := l.wrap(text, true, size, l.width())
-	l.ensure(float64(len(lines))*l.lineHeight(size) + keep)
-	l.paragraph(l.child(l.root, role), text, true, size, l.th.HeadingColor, l.left, l.width(), size*0.6)
+	after := size * 0.6
+	l.ensure(float64(len(lines))*l.lineHeight(size) + after + keep)
+	l.bookmark(text, 0)
+	l.paragraph(l.child(l.root, role), text, true, size, l.th.HeadingColor, l.left, l.width(), after)
+}
+
+// bookmark adds an entry to the outline (the bookmarks a viewer shows)
+// that leads to the current position.
+func (l *layout) bookmark(text string, level int) {
+	p := l.page()
+	p.ops = append(p.ops, op{kind: opBookmark, text: text, h: float64(level), y: l.y})
 }
 
 // run lays out the document and hands every page to draw; it returns the

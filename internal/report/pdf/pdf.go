@@ -213,6 +213,8 @@ func (dr *drawer) page(p *page) error {
 			}
 		case opLink:
 			f.LinkString(o.x, o.y, o.w, o.h, o.text)
+		case opBookmark:
+			dr.bookmark(o)
 		case opImage:
 			f.ImageOptions(imageName(o.image), o.x, o.y, o.w, o.h, false, fpdf.ImageOptions{ImageType: dr.imageTypes[o.image]}, 0, "")
 		}
@@ -221,6 +223,28 @@ func (dr *drawer) page(p *page) error {
 		return fmt.Errorf("draw page %d: %w", p.number, err)
 	}
 	return nil
+}
+
+// bookmark adds an outline entry. fpdf writes its title as UTF-16 only
+// while a UTF-8 font is selected, and cannot encode characters above
+// U+FFFF: those become the replacement mark in the outline alone.
+func (dr *drawer) bookmark(o op) {
+	main := dr.fonts.faces[0]
+	if !main.used {
+		dr.f.AddUTF8FontFromBytes(main.family, main.style, main.TTF)
+		main.used = true
+	}
+	if dr.face == nil {
+		dr.f.SetFont(main.family, main.style, 10)
+		dr.face, dr.size = main, 10
+	}
+	title := strings.Map(func(r rune) rune {
+		if r > 0xFFFF {
+			return report.Replacement
+		}
+		return r
+	}, o.text)
+	dr.f.Bookmark(title, int(o.h), o.y)
 }
 
 func (dr *drawer) output() ([]byte, error) {

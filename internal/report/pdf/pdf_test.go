@@ -227,8 +227,20 @@ func TestLongNoteSplitsAcrossPages(t *testing.T) {
 	}
 	want = append(want, "Kort aktivitet efter.")
 	assertInOrder(t, text, want)
-	if n := strings.Count(text, "(forts.)"); n != len(pages)-1 {
-		t.Errorf("%d continued promise rows on %d pages, want one per page after the first", n, len(pages))
+	// Each page after the first reminds of the promise and, above the
+	// note's next piece, of its activity.
+	if n := strings.Count(text, "(forts.)"); n != 2*(len(pages)-1) {
+		t.Errorf("%d continued promises and activities on %d pages, want two per page after the first", n, len(pages))
+	}
+	for i, p := range pages[1:] {
+		var words []string
+		for _, w := range p.words {
+			words = append(words, w.text)
+		}
+		if line := strings.Join(words, " "); !strings.Contains(line, "Aktivitet med lång anteckning. (forts.)") {
+			t.Errorf("page %d does not tell whose note goes on:\n%s", i+2, line)
+			break
+		}
 	}
 }
 
@@ -417,7 +429,7 @@ func TestHeadingsKeepWithNext(t *testing.T) {
 			t.Fatal(err)
 		}
 		for n := 1; n < l.pages; n++ {
-			if r := last[n]; r != nil && (r.Role == "H1" || r.Role == "H2" || r.Role == "Caption" || r.Role == "TH") {
+			if r := last[n]; r != nil && (r.Role == "H1" || r.Role == "H2" || r.Role == "H3" || r.Role == "TH" && r.Scope == "Column") {
 				t.Errorf("%s: page %d ends with a %s", name, n, r.Role)
 			}
 		}

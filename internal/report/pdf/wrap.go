@@ -3,6 +3,8 @@ package pdf
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"uppfoljning/internal/pdftag"
 	"uppfoljning/internal/report"
@@ -80,12 +82,7 @@ func (l *layout) wrapSpans(text string, bold bool, size, width float64) []span {
 				ws++
 				continue
 			}
-			we := strings.IndexByte(text[ws:pe], ' ')
-			if we < 0 {
-				we = pe
-			} else {
-				we += ws
-			}
+			we := l.wordEnd(text, ws, pe)
 			ww := l.fonts.measure(text[ws:we], bold, size)
 			switch {
 			case ww > width:
@@ -118,6 +115,72 @@ func (l *layout) wrapSpans(text string, bold bool, size, width float64) []span {
 			out = append(out, cur)
 		}
 		ps = pe + 1
+	}
+	return out
+}
+
+// wordEnd is where the word from ws ends: at the next space the line may
+// break at, or pe.
+func (l *layout) wordEnd(text string, ws, pe int) int {
+	for i := ws; i < pe; i++ {
+		if text[i] == ' ' && !l.glued(text[:pe], i) {
+			return i
+		}
+	}
+	return pe
+}
+
+// glued tells whether the space at i holds its neighbours together: the
+// groups of a number ("1 200"), a number and its unit sign ("200 €"), a
+// sign and its number ("≈ 1 200"), and in column headings a word and the
+// number after it ("Tertial 2").
+func (l *layout) glued(text string, i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i+1:])
+	switch {
+	case unicode.IsDigit(before) && strings.ContainsRune("€$£¥%‰", after):
+		return true
+	case strings.ContainsRune("≈~±<>≤≥", before) && unicode.IsDigit(after):
+		return true
+	case unicode.IsDigit(before) && unicode.IsDigit(after):
+		// a group of three digits that ends the number
+		group := text[i+1:]
+		return len(group) >= 3 && isDigits(group[:3]) && (len(group) == 3 || !unicode.IsDigit(rune(group[3])))
+	case l.keepWordNumber && unicode.IsLetter(before) && unicode.IsDigit(after):
+		return true
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// units are the parts of text that never break over lines.
+func (l *layout) units(text string, keepWordNumber bool) []string {
+	saved := l.keepWordNumber
+	l.keepWordNumber = keepWordNumber
+	defer func() { l.keepWordNumber = saved }()
+	var out []string
+	for ws := 0; ws < len(text); {
+		if text[ws] == ' ' || text[ws] == '\n' {
+			ws++
+			continue
+		}
+		pe := strings.IndexByte(text[ws:], '\n')
+		if pe < 0 {
+			pe = len(text)
+		} else {
+			pe += ws
+		}
+		we := l.wordEnd(text, ws, pe)
+		out = append(out, text[ws:we])
+		ws = we
 	}
 	return out
 }
