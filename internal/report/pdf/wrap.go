@@ -41,8 +41,8 @@ type span struct {
 }
 
 // wrap breaks text into lines no wider than width. Line breaks in the text
-// are kept; a word wider than a line is broken, an address only after
-// one of / . - ? & = _ #, any other between characters.
+// are kept; a word wider than a line is broken, an address only where
+// report.AddressBreaks says, any other between characters.
 //
 // Lines break only at plain spaces: a no-break space (as in "10 000") holds.
 func (l *layout) wrap(text string, bold bool, size, width float64) []string {
@@ -185,30 +185,39 @@ func (l *layout) units(text string, keepWordNumber bool) []string {
 	return out
 }
 
-// breakWord breaks a word wider than width into pieces that fit. An
-// address breaks only after one of report.BreaksAfter, where there is one
-// that fits, and is never hyphenated; anything else breaks between
-// characters.
+// breakWord breaks a word wider than width into pieces that fit. A word
+// that holds an address breaks only where report.AddressBreaks allows, or
+// at the address's edges, where there is such a place that fits, and is
+// never hyphenated; any other word breaks between characters.
 func (l *layout) breakWord(word string, bold bool, size, width float64) []string {
-	address := len(report.Links(word)) > 0
+	var allowed map[int]bool // nil: anywhere
+	if links := report.Links(word); len(links) > 0 {
+		allowed = map[int]bool{}
+		for _, lk := range links {
+			allowed[lk.Start], allowed[lk.End] = true, true
+			for _, i := range report.AddressBreaks(word[lk.Start:lk.End]) {
+				allowed[lk.Start+i] = true
+			}
+		}
+	}
 	var pieces []string
 	start, w := 0, 0.0
-	after := -1 // where the address may break, the byte after a break character
+	last := -1 // the last place since start where a line may start
 	for i, r := range word {
+		if allowed == nil || allowed[i] {
+			last = i
+		}
 		rw := l.fonts.measure(string(r), bold, size)
 		if w+rw > width && i > start {
 			cut := i
-			if address && after > start {
-				cut = after
+			if last > start {
+				cut = last
 			}
 			pieces = append(pieces, word[start:cut])
 			w = l.fonts.measure(word[cut:i], bold, size)
-			start, after = cut, -1
+			start = cut
 		}
 		w += rw
-		if strings.ContainsRune(report.BreaksAfter, r) {
-			after = i + len(string(r))
-		}
 	}
 	return append(pieces, word[start:])
 }
