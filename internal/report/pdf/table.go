@@ -247,7 +247,8 @@ func (l *layout) table(i int) {
 		rows[j] = l.activityRow(a)
 	}
 	for j, r := range rows {
-		if l.strandsLastRow(rows, j, contH) {
+		strands := l.strandsLastRow(rows, j, contH)
+		if strands && r.lines() < 2*minSplitLines {
 			l.newPage()
 			continuation()
 		}
@@ -260,15 +261,25 @@ func (l *layout) table(i int) {
 		for c, text := range r.actual {
 			r.nodes[c].ActualText = text
 		}
+		if strands && r.lines() >= 2*minSplitLines {
+			// A tall row rather gives its last lines to go along.
+			keep := r.lines() - minSplitLines
+			l.drawRow(r, 0, keep)
+			l.newPage()
+			continuation()
+			l.drawRow(r, keep, minSplitLines)
+			continue
+		}
 		l.rowAcrossPages(r, contH, continuation)
 	}
 	l.y += l.th.BodySize * 1.2
 }
 
 // strandsLastRow tells whether row j, the last but one of a table, should
-// go to a new page so that the last row is not alone under the repeated
-// head there: row j fits here, the last row would not start here, and the
-// two fit on a new page together.
+// go along to a new page (a short row whole, a tall one with its last
+// lines) so that the last row is not alone under the repeated head there:
+// row j fits here, the last row would not start here, and the two fit on a
+// new page together.
 func (l *layout) strandsLastRow(rows []*row, j int, contH float64) bool {
 	if j == 0 || j != len(rows)-2 || l.y <= l.top+contH+0.01 {
 		return false
