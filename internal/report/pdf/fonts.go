@@ -129,6 +129,19 @@ func (fs *fontSet) glyph(r rune, bold bool) glyph {
 }
 
 func (fs *fontSet) lookUp(r rune, bold bool) glyph {
+	if skinTone(r) {
+		// Drawn as nothing: without the font's sequences, a skin tone
+		// would be a coloured square after the person it belongs to. It
+		// is kept in the emoji's /ActualText.
+		return glyph{face: int8(len(fs.faces))}
+	}
+	if r == 0x200D || r == 0xFE0F {
+		// The joiner and the emoji selector belong to emoji: the emoji
+		// font has them, empty; a text font may draw them as a mark.
+		if w := fs.faces[4].width(r); w >= 0 {
+			return glyph{face: int8(len(fs.faces)), width: int16(w)}
+		}
+	}
 	order := [5]int{0, 2, 1, 3, 4}
 	if bold {
 		order = [5]int{1, 3, 0, 2, 4}
@@ -218,12 +231,18 @@ func (fs *fontSet) shape(s string, bold bool, size float64) []textRun {
 			flush(i)
 			cur, standIn = f, other
 		}
-		b.WriteRune(drawn)
+		if !skinTone(r) {
+			b.WriteRune(drawn)
+		} else if b.Len() == 0 {
+			b.WriteRune(0xFE0F) // a skin tone alone: a run draws something, here nothing visible
+		}
 		w += int(g.width)
 	}
 	flush(len(s))
 	return runs
 }
+
+func skinTone(r rune) bool { return r >= 0x1F3FB && r <= 0x1F3FF }
 
 // zeroWidth tells whether r belongs to the character before it: a
 // variation selector, a joiner, a skin tone or a tag.
