@@ -94,6 +94,9 @@ func (l *layout) promiseRow(p report.Promise, continued bool) *row {
 	text := l.doc.Caption(p)
 	if !continued {
 		r.cells[0] = l.cellText(text, true, l.th.TextColor, l.width())
+		if marker := l.th.PromiseMarker; marker != "" && strings.HasPrefix(r.cells[0][0].text, marker+" ") {
+			r.cells[0][0].furniture = len(marker) + 1
+		}
 		return r
 	}
 	r.cells[0] = l.continuedLines(text, true, l.th.TextColor, l.width(), 2)
@@ -368,7 +371,17 @@ func (l *layout) drawRow(r *row, from, n int) {
 				if line.right {
 					at = x + w - pad
 				}
-				l.drawLine(at, l.y+pad+float64(j)*lh, line, th.TableSize, r.nodes[c], r.links[c])
+				top := l.y + pad + float64(j)*lh
+				if k := line.furniture; k > 0 && r.nodes[c] != nil {
+					l.end()
+					l.beginArtifact("")
+					l.text(at, top, line.text[:k], line.bold, th.TableSize, line.color)
+					l.end()
+					l.begin(r.nodes[c])
+					at += l.fonts.measure(line.text[:k], line.bold, th.TableSize)
+					line = line.from(k)
+				}
+				l.drawLine(at, top, line, th.TableSize, r.nodes[c], r.links[c])
 			}
 			l.end()
 		}

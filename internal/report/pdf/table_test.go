@@ -61,6 +61,9 @@ func TestNavigation(t *testing.T) {
 	if strings.Join(promises, "|") != strings.Join(want, "|") {
 		t.Errorf("promises in the outline %q, want %q", promises, want)
 	}
+	if marker := doc.Theme.PromiseMarker; strings.Contains(command(t, "pdfinfo", "-struct-text", path), marker) {
+		t.Errorf("the promise's marker %q is read out; it is furniture", marker)
+	}
 	tree := command(t, "pdfinfo", "-struct", path)
 	if n := strings.Count(tree, "H3"); n != len(doc.Promises) {
 		t.Errorf("%d H3 in the structure tree, want one per promise (%d)", n, len(doc.Promises))

@@ -20,6 +20,20 @@ type cellLine struct {
 	indent float64
 	right  bool // set flush right, as numbers are
 	links  []lineLink
+	// furniture is how many bytes at the start of the line are drawn as
+	// page furniture: the promise's marker, which a reader need not hear.
+	furniture int
+}
+
+// from is the rest of the line after its first k bytes.
+func (cl cellLine) from(k int) cellLine {
+	rest := cl
+	rest.text, rest.links, rest.furniture, rest.mark = cl.text[k:], nil, 0, ""
+	for _, lk := range cl.links {
+		lk.from, lk.to = lk.from-k, lk.to-k
+		rest.links = append(rest.links, lk)
+	}
+	return rest
 }
 
 // lineLink is the part of a web or e-mail address that a line holds: the
