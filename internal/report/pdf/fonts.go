@@ -174,6 +174,17 @@ func (fs *fontSet) drawable(r rune) bool {
 	return fs.glyph(r, false).face > 0
 }
 
+// standsIn tells whether some character of s is drawn as something else:
+// an emoji's stand-in, or the mark for a character no face has.
+func (fs *fontSet) standsIn(s string, bold bool) bool {
+	for _, r := range s {
+		if r > 0xFFFF || fs.glyph(r, bold).face < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // measure is the width of s in points at size, as drawn: a character no
 // face has, as wide as the replacement mark.
 func (fs *fontSet) measure(s string, bold bool, size float64) float64 {

@@ -204,11 +204,11 @@ func (l *layout) text(x, top float64, s string, bold bool, size float64, color s
 	}
 	owner := l.owner
 	y := l.baseline(top, size)
-	runs := l.fonts.shape(s, bold, size)
-	if owner == nil || !anyActual(runs) {
+	if owner == nil || !l.fonts.standsIn(s, bold) {
 		l.add(op{kind: opText, x: x, y: y, text: s, bold: bold, size: size, color: color})
 		return
 	}
+	runs := l.fonts.shape(s, bold, size)
 	// What is drawn as something else (an emoji's stand-in, the mark for a
 	// character no font has) is marked content of its own, of the same
 	// element, that gives the written text as /ActualText.
@@ -237,15 +237,6 @@ func (l *layout) text(x, top float64, s string, bold bool, size float64, color s
 	if done < len(s) {
 		l.add(op{kind: opText, x: x, y: y, text: s[done:], bold: bold, size: size, color: color})
 	}
-}
-
-func anyActual(runs []textRun) bool {
-	for _, r := range runs {
-		if r.actual != "" {
-			return true
-		}
-	}
-	return false
 }
 
 // ensure starts a new page unless height fits below the current position.
