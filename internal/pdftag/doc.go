@@ -28,6 +28,7 @@
 //	fonts.go      subset tags on embedded font names
 //	metadata.go   the catalog's entries, the Info dictionary and XMP
 //	annots.go     annotations owned by elements: links
+//	outline.go    the bookmarks fpdf writes, made valid
 //
 // PDF/UA-1 (ISO 14289-1) requirements, by Matterhorn Protocol 1.1
 // checkpoint, that Tag fulfils or enforces (an error otherwise):

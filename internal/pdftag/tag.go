@@ -21,11 +21,14 @@ import (
 // element is wrapped in marked content (/Role <</MCID n>> BDC … EMC) and
 // recorded as a Mark of the element that owns it.
 type Node struct {
-	Role  string // standard structure type: Document, H1, H2, P, L, LI, Lbl, LBody, Table, Caption, THead, TBody, TR, TH, TD, Figure, Sect, Div
-	Alt   string // text alternative, for Figure
-	Scope string // "Column" or "Row", for TH
-	Kids  []*Node
-	Marks []Mark // marked content owned directly by this element, in reading order
+	Role string // standard structure type: Document, H1, H2, P, L, LI, Lbl, LBody, Table, Caption, THead, TBody, TR, TH, TD, Figure, Sect, Div
+	Alt  string // text alternative, for Figure
+	// ActualText replaces the element's content for a reader, for a sign
+	// that stands for words (a dash meaning "no information").
+	ActualText string
+	Scope      string // "Column" or "Row", for TH
+	Kids       []*Node
+	Marks      []Mark // marked content owned directly by this element, in reading order
 	// Annots are the annotations the element owns: a Link's clickable
 	// areas, a line each.
 	Annots []Annot
@@ -232,6 +235,9 @@ func (t *tagger) run(root *Node) error {
 	}
 	if err := t.tagSubsetFonts(); err != nil {
 		return err
+	}
+	if err := t.fixOutline(catalog); err != nil {
+		return fmt.Errorf("outline: %w", err)
 	}
 	catalog["StructTreeRoot"] = *types.NewIndirectRef(rootNr, 0)
 	if err := t.metadata(catalog); err != nil {

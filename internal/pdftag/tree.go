@@ -71,6 +71,9 @@ func (t *tagger) element(n *Node, parentNr int, parentRole string, depth int) (t
 	if n.Alt != "" {
 		d["Alt"] = pdfText(n.Alt)
 	}
+	if n.ActualText != "" {
+		d["ActualText"] = pdfText(n.ActualText)
+	}
 	if n.Role == "TH" {
 		scope := n.Scope
 		if scope == "" {

@@ -75,6 +75,41 @@ func trimAddress(a string) int {
 	return 0
 }
 
-// BreaksAfter are the characters after which a long address may be broken
-// over lines: never inside a word, and never with a hyphen added.
-const BreaksAfter = "/.-?&=_#"
+// AddressBreaks are the places where a long address may be broken over
+// lines, as the Chicago Manual of Style has it: the offsets of the bytes a
+// new line may start with. A web address breaks after a double slash or a
+// colon, before a slash, full stop, comma, hyphen, underscore, question
+// mark, number sign, percent sign or tilde, and before or after an equals
+// sign or ampersand; an e-mail address before its @ or a full stop. A
+// break before a full stop or hyphen keeps them from reading as a
+// sentence's end or a hyphenation; no hyphen is ever added.
+func AddressBreaks(addr string) []int {
+	var out []int
+	add := func(i int) {
+		if i > 0 && i < len(addr) && (len(out) == 0 || out[len(out)-1] < i) {
+			out = append(out, i)
+		}
+	}
+	mail := strings.Contains(addr, "@") && !strings.Contains(addr, "://")
+	for i := 0; i < len(addr); i++ {
+		c := addr[i]
+		switch {
+		case mail:
+			if c == '@' || c == '.' {
+				add(i)
+			}
+		case c == '/' && i+1 < len(addr) && addr[i+1] == '/':
+			add(i)
+			add(i + 2) // after the double slash, never between its slashes
+			i++
+		case c == ':':
+			add(i + 1)
+		case c == '=' || c == '&':
+			add(i)
+			add(i + 1)
+		case strings.IndexByte("/.,-_?#%~", c) >= 0:
+			add(i)
+		}
+	}
+	return out
+}

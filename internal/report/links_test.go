@@ -86,3 +86,36 @@ func TestLinksEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressBreaks: an address breaks where the Chicago Manual of Style
+// says, shown here with | at each place a line may start.
+func TestAddressBreaks(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"https://www.jokkmokk.se/oppettider-polis", "https:|//|www|.jokkmokk|.se|/oppettider|-polis"},
+		{"http://a.se/s?x=1&y=2#top", "http:|//|a|.se|/s|?x|=|1|&|y|=|2|#top"},
+		{"https://a.se/a_b~c%20d,e", "https:|//|a|.se|/a|_b|~c|%20d|,e"},
+		{"lena.hakansson@varnamo.se", "lena|.hakansson|@varnamo|.se"},
+		{"anna-b@x.se", "anna-b|@x|.se"},
+		{"www.x.se/", "www|.x|.se|/"},
+		{"/a", "/a"},
+		{"a=", "a|="},
+		{"=a", "=|a"},
+		{"a//", "a|//"},
+		{"//a", "//|a"},
+		{"a:b", "a:|b"},
+		{"a=&b", "a|=|&|b"},
+		{"https://a.se/?till=anna@a.se", "https:|//|a|.se|/|?till|=|anna@a|.se"},
+		{"", ""},
+	} {
+		var parts []string
+		at := 0
+		for _, i := range report.AddressBreaks(c.in) {
+			parts = append(parts, c.in[at:i])
+			at = i
+		}
+		parts = append(parts, c.in[at:])
+		if got := strings.Join(parts, "|"); got != c.want {
+			t.Errorf("AddressBreaks(%q) splits it %s; want %s", c.in, got, c.want)
+		}
+	}
+}

@@ -46,6 +46,7 @@ type Words struct {
 	SummaryHeading    string   `toml:"summary_heading"`
 	SummaryCaption    string   `toml:"summary_caption"`
 	NoStatus          string   `toml:"no_status"`
+	NoFollowupMark    string   `toml:"no_followup_mark"` // shown for a tertial reported without a follow-up, read as NoStatus
 	PageFooter        string   `toml:"page_footer"`
 	ShortTitle        string   `toml:"short_title"`
 	DocumentTitle     string   `toml:"document_title"`
@@ -101,6 +102,7 @@ type Theme struct {
 	HeadingSize      float64   `toml:"heading_size"`
 	BodySize         float64   `toml:"body_size"`
 	TableSize        float64   `toml:"table_size"`
+	PDFTableSize     float64   `toml:"pdf_table_size"` // the PDF's tables, which print at A4 width
 	FooterSize       float64   `toml:"footer_size"`
 	LineSpacing      float64   `toml:"line_spacing"`
 	TextColor        string    `toml:"text_color"`

@@ -191,7 +191,7 @@ func (c *templateChecker) theme(th Theme) {
 		lo, hi float64
 	}{
 		{"title_size", th.TitleSize, 6, 48}, {"subtitle_size", th.SubtitleSize, 6, 36}, {"heading_size", th.HeadingSize, 6, 36},
-		{"body_size", th.BodySize, 6, 24}, {"table_size", th.TableSize, 6, 24}, {"footer_size", th.FooterSize, 5, 16},
+		{"body_size", th.BodySize, 6, 24}, {"table_size", th.TableSize, 6, 24}, {"pdf_table_size", th.PDFTableSize, 6, 24}, {"footer_size", th.FooterSize, 5, 16},
 		{"line_spacing", th.LineSpacing, 1, 3}, {"margin_top", th.MarginTop, 5, 60}, {"margin_bottom", th.MarginBottom, 5, 60},
 		{"margin_left", th.MarginLeft, 5, 60}, {"margin_right", th.MarginRight, 5, 60}, {"cell_padding", th.CellPadding, 0.5, 6},
 		{"logo_height", th.LogoHeight, 5, 60}, {"future_column", th.FutureColumn, 0.04, 0.2},

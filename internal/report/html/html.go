@@ -176,8 +176,8 @@ func paragraphs(s string) []string {
 }
 
 // linked writes a text as HTML with each web and e-mail address a link.
-// A long address may break after / . - ? & = _ # (<wbr>), never inside a
-// word.
+// A long address may break where report.AddressBreaks says (<wbr>), never
+// with a hyphen added.
 func linked(s string) template.HTML {
 	var b strings.Builder
 	at := 0
@@ -187,12 +187,13 @@ func linked(s string) template.HTML {
 		b.WriteString(template.HTMLEscapeString(l.Target))
 		b.WriteString(`">`)
 		text := s[l.Start:l.End]
-		for i, r := range text {
-			b.WriteString(template.HTMLEscapeString(string(r)))
-			if strings.ContainsRune(report.BreaksAfter, r) && i+1 < len(text) {
-				b.WriteString("<wbr>")
-			}
+		from := 0
+		for _, i := range report.AddressBreaks(text) {
+			b.WriteString(template.HTMLEscapeString(text[from:i]))
+			b.WriteString("<wbr>")
+			from = i
 		}
+		b.WriteString(template.HTMLEscapeString(text[from:]))
 		b.WriteString("</a>")
 		at = l.End
 	}

@@ -20,7 +20,7 @@ const (
 	mm            = 72 / 25.4 // points per millimetre
 	pageWidth     = 595.28    // A4 in points
 	pageHeight    = 841.89
-	minSplitLines = 3 // a row split across pages keeps at least this many lines on the first page
+	minSplitLines = 2 // a row split across pages keeps at least this many lines on each page
 	bullet        = "•"
 )
 
@@ -36,6 +36,7 @@ const (
 	opBegin                  // start of tagged content owned by node
 	opArtifact               // start of page furniture
 	opEnd                    // end of the marked content begun last
+	opBookmark               // an entry of the outline, text at level h, for the position y
 )
 
 type op struct {
@@ -47,8 +48,12 @@ type op struct {
 	color      string
 	node       *pdftag.Node
 	mcid       int
-	image      int
-	artifact   string // properties of an artifact, e.g. "<</Type /Pagination /Subtype /Footer>>"
+	// actual is, for opBegin, the text a reader gets instead of what is
+	// drawn (/ActualText); for opText, that the text is drawn inside such
+	// a sequence already.
+	actual   string
+	image    int
+	artifact string // properties of an artifact, e.g. "<</Type /Pagination /Subtype /Footer>>"
 }
 
 // page is what is drawn on one page: the content as it is laid out, or
@@ -80,10 +85,18 @@ type layout struct {
 	// pending is the node whose marked content has begun but holds
 	// nothing yet; see begin.
 	pending *pdftag.Node
+	// owner is the node whose marked content is open or pending, nil in
+	// page furniture.
+	owner *pdftag.Node
+	cols  []float64 // the widths of a promise's table, once known
+	// keepWordNumber keeps a word and the number after it on one line, in
+	// column headings.
+	keepWordNumber bool
 }
 
 func newLayout(doc *report.Document, fonts *fontSet, draw func(*page) error) *layout {
 	th := doc.Theme
+	th.TableSize = th.PDFTableSize
 	footerH := th.FooterSize * th.LineSpacing
 	l := &layout{
 		doc:     doc,
@@ -137,7 +150,7 @@ func (l *layout) add(o op) {
 // its cell's text beside the link's.
 func (l *layout) begin(node *pdftag.Node) {
 	l.open() // nested in one that waits, as it was begun
-	l.pending = node
+	l.pending, l.owner = node, node
 }
 
 // open writes the beginning of the marked content that waits.
@@ -153,11 +166,15 @@ func (l *layout) open() {
 	p.mcids++
 }
 
-func (l *layout) beginArtifact(props string) { l.add(op{kind: opArtifact, artifact: props}) }
+func (l *layout) beginArtifact(props string) {
+	l.owner = nil
+	l.add(op{kind: opArtifact, artifact: props})
+}
 
 // end ends the marked content begun last, or forgets it when nothing was
 // drawn in it.
 func (l *layout) end() {
+	l.owner = nil
 	if l.pending != nil {
 		l.pending = nil
 		return
@@ -185,7 +202,41 @@ func (l *layout) text(x, top float64, s string, bold bool, size float64, color s
 	if s == "" {
 		return
 	}
-	l.add(op{kind: opText, x: x, y: l.baseline(top, size), text: s, bold: bold, size: size, color: color})
+	owner := l.owner
+	y := l.baseline(top, size)
+	if owner == nil || !l.fonts.standsIn(s, bold) {
+		l.add(op{kind: opText, x: x, y: y, text: s, bold: bold, size: size, color: color})
+		return
+	}
+	runs := l.fonts.shape(s, bold, size)
+	// What is drawn as something else (an emoji's stand-in, the mark for a
+	// character no font has) is marked content of its own, of the same
+	// element, that gives the written text as /ActualText.
+	at, done := 0, 0 // where the next run starts; what is drawn
+	for _, r := range runs {
+		if r.actual == "" {
+			at += len(r.text)
+			continue
+		}
+		if at > done {
+			l.add(op{kind: opText, x: x, y: y, text: s[done:at], bold: bold, size: size, color: color})
+			x += l.fonts.measure(s[done:at], bold, size)
+		}
+		l.end()
+		p := l.page()
+		owner.Marks = append(owner.Marks, pdftag.Mark{Page: p.number, MCID: p.mcids})
+		p.ops = append(p.ops, op{kind: opBegin, node: owner, mcid: p.mcids, actual: r.actual})
+		p.mcids++
+		l.add(op{kind: opText, x: x, y: y, text: r.actual, bold: bold, size: size, color: color, actual: r.actual})
+		l.add(op{kind: opEnd})
+		l.begin(owner)
+		x += r.width
+		at += len(r.actual)
+		done = at
+	}
+	if done < len(s) {
+		l.add(op{kind: opText, x: x, y: y, text: s[done:], bold: bold, size: size, color: color})
+	}
 }
 
 // ensure starts a new page unless height fits below the current position.
@@ -214,11 +265,20 @@ func (l *layout) paragraph(node *pdftag.Node, text string, bold bool, size float
 }
 
 // heading keeps itself together with keep (the height of what must follow
-// it on the same page).
+// it on the same page), and is an entry of the outline at the top level.
 func (l *layout) heading(role, text string, size float64, keep float64) {
 	lines := l.wrap(text, true, size, l.width())
-	l.ensure(float64(len(lines))*l.lineHeight(size) + keep)
-	l.paragraph(l.child(l.root, role), text, true, size, l.th.HeadingColor, l.left, l.width(), size*0.6)
+	after := size * 0.6
+	l.ensure(float64(len(lines))*l.lineHeight(size) + after + keep)
+	l.bookmark(text, 0)
+	l.paragraph(l.child(l.root, role), text, true, size, l.th.HeadingColor, l.left, l.width(), after)
+}
+
+// bookmark adds an entry to the outline (the bookmarks a viewer shows)
+// that leads to the current position.
+func (l *layout) bookmark(text string, level int) {
+	p := l.page()
+	p.ops = append(p.ops, op{kind: opBookmark, text: text, h: float64(level), y: l.y})
 }
 
 // run lays out the document and hands every page to draw; it returns the

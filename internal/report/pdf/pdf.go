@@ -12,6 +12,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/go-pdf/fpdf"
 
@@ -50,8 +51,13 @@ func (r Renderer) render(doc *report.Document) ([]byte, []report.Warning, error)
 	if err != nil {
 		return nil, nil, err
 	}
-	clean, warnings := doc.Sanitize(func(r rune) bool {
+	// A character no font has is kept, to be drawn as the replacement mark
+	// with the character as its /ActualText, and told of in a warning.
+	_, warnings := doc.Sanitize(func(r rune) bool {
 		return r == '\n' || r != '\t' && report.Printable(r) && fonts.drawable(r)
+	}, msg.OutputPDF)
+	clean, _ := doc.Sanitize(func(r rune) bool {
+		return r == '\n' || r != '\t' && report.Printable(r)
 	}, msg.OutputPDF)
 	// The drawer measures with fonts of its own: it draws pages in a
 	// goroutine of its own while the layout goes on with the next ones.
@@ -154,6 +160,11 @@ func (dr *drawer) page(p *page) error {
 	for _, o := range p.ops {
 		switch o.kind {
 		case opBegin:
+			if o.actual != "" {
+				// Tagged /Span, as readers look for /ActualText there.
+				f.RawWriteStr("/Span <</MCID " + strconv.Itoa(o.mcid) + " /ActualText " + utf16Hex(o.actual) + ">> BDC\n")
+				break
+			}
 			f.RawWriteStr("/" + o.node.Role + " <</MCID " + strconv.Itoa(o.mcid) + ">> BDC\n")
 		case opArtifact:
 			if o.artifact == "" {
@@ -176,7 +187,15 @@ func (dr *drawer) page(p *page) error {
 					f.SetFont(run.face.family, run.face.style, o.size)
 					dr.face, dr.size = run.face, o.size
 				}
+				// In furniture, and where the layout has not marked it.
+				wrap := run.actual != "" && o.actual == ""
+				if wrap {
+					f.RawWriteStr("/Span <</ActualText " + utf16Hex(run.actual) + ">> BDC\n")
+				}
 				f.Text(x, o.y, run.text)
+				if wrap {
+					f.RawWriteStr("EMC\n")
+				}
 				x += run.width
 			}
 		case opFill:
@@ -194,6 +213,8 @@ func (dr *drawer) page(p *page) error {
 			}
 		case opLink:
 			f.LinkString(o.x, o.y, o.w, o.h, o.text)
+		case opBookmark:
+			dr.bookmark(o)
 		case opImage:
 			f.ImageOptions(imageName(o.image), o.x, o.y, o.w, o.h, false, fpdf.ImageOptions{ImageType: dr.imageTypes[o.image]}, 0, "")
 		}
@@ -204,12 +225,46 @@ func (dr *drawer) page(p *page) error {
 	return nil
 }
 
+// bookmark adds an outline entry. fpdf writes its title as UTF-16 only
+// while a UTF-8 font is selected, and cannot encode characters above
+// U+FFFF: those become the replacement mark in the outline alone.
+func (dr *drawer) bookmark(o op) {
+	main := dr.fonts.faces[0]
+	if !main.used {
+		dr.f.AddUTF8FontFromBytes(main.family, main.style, main.TTF)
+		main.used = true
+	}
+	if dr.face == nil {
+		dr.f.SetFont(main.family, main.style, 10)
+		dr.face, dr.size = main, 10
+	}
+	title := strings.Map(func(r rune) rune {
+		if r > 0xFFFF {
+			return report.Replacement
+		}
+		return r
+	}, o.text)
+	dr.f.Bookmark(title, int(o.h), o.y)
+}
+
 func (dr *drawer) output() ([]byte, error) {
 	var buf bytes.Buffer
 	if err := dr.f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("write pdf: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// utf16Hex is s as a PDF text string: UTF-16BE with a byte order mark,
+// written in hex.
+func utf16Hex(s string) string {
+	var b strings.Builder
+	b.WriteString("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	b.WriteString(">")
+	return b.String()
 }
 
 func imageName(i int) string { return "logo" + strconv.Itoa(i) }

@@ -17,11 +17,18 @@ type row struct {
 	// links holds each cell's Link elements, by address, so that an
 	// address split over pages is one element.
 	links []map[int]*pdftag.Node
+	// repeat is drawn, as furniture, in the first cell of a piece of the
+	// row continued on a new page once that cell's own lines are done:
+	// whose row it is, marked as continued.
+	repeat *cellLine
+	// actual is each cell's text for a reader where what is drawn is a
+	// sign (the dash of a tertial without a follow-up).
+	actual []string
 }
 
 func newRow(widths []float64) *row {
 	n := len(widths)
-	r := &row{widths: widths, cells: make([][]cellLine, n), fills: make([]string, n), nodes: make([]*pdftag.Node, n), links: make([]map[int]*pdftag.Node, n)}
+	r := &row{widths: widths, cells: make([][]cellLine, n), fills: make([]string, n), nodes: make([]*pdftag.Node, n), links: make([]map[int]*pdftag.Node, n), actual: make([]string, n)}
 	for i := range r.links {
 		r.links[i] = map[int]*pdftag.Node{}
 	}
@@ -37,12 +44,37 @@ func (r *row) lines() int {
 }
 
 // columns are the widths of a promise's table: the document's shares of
-// the frame, with empty tertials narrow.
+// the frame, with empty tertials narrow, but each at least as wide as the
+// longest part of its heading that must not break ("Tertial 2"); what
+// that takes comes from the columns wider than they need, in proportion.
 func (l *layout) columns() []float64 {
+	if l.cols != nil {
+		return l.cols
+	}
 	w := make([]float64, len(l.doc.Shares))
+	least := make([]float64, len(w))
+	short, spare := 0.0, 0.0
 	for i, share := range l.doc.Shares {
 		w[i] = l.width() * share
+		for _, u := range l.units(l.doc.Columns[i], true) {
+			least[i] = max(least[i], l.fonts.measure(u, true, l.th.TableSize)+2*l.pad()+1)
+		}
+		if d := least[i] - w[i]; d > 0 {
+			short += d
+		} else {
+			spare -= d
+		}
 	}
+	if short > 0 && spare >= short {
+		for i := range w {
+			if w[i] < least[i] {
+				w[i] = least[i]
+			} else {
+				w[i] -= (w[i] - least[i]) * short / spare
+			}
+		}
+	}
+	l.cols = w
 	return w
 }
 
@@ -62,29 +94,46 @@ func (l *layout) promiseRow(p report.Promise, continued bool) *row {
 	text := l.doc.Caption(p)
 	if !continued {
 		r.cells[0] = l.cellText(text, true, l.th.TextColor, l.width())
+		if marker := l.th.PromiseMarker; marker != "" && strings.HasPrefix(r.cells[0][0].text, marker+" ") {
+			r.cells[0][0].furniture = len(marker) + 1
+		}
 		return r
 	}
-	suffix := " (" + l.doc.Words.Continued + ")"
-	lines := l.cellText(text+suffix, true, l.th.TextColor, l.width())
-	if len(lines) > 2 {
-		lines = lines[:2]
-		words := strings.Fields(lines[1].text)
-		for len(words) > 1 && l.fonts.measure(strings.Join(words, " ")+"…"+suffix, true, l.th.TableSize) > l.width()-2*l.pad() {
-			words = words[:len(words)-1]
-		}
-		lines[1] = cellLine{text: strings.Join(words, " ") + "…" + suffix, bold: true, color: l.th.TextColor}
-	}
-	r.cells[0] = lines
+	r.cells[0] = l.continuedLines(text, true, l.th.TextColor, l.width(), 2)
 	return r
 }
 
+// continuedLines sets text marked as continued ("… (forts.)") in at most
+// max lines of a cell, cut short with "…" where it is longer.
+func (l *layout) continuedLines(text string, bold bool, color string, width float64, max int) []cellLine {
+	suffix := " (" + l.doc.Words.Continued + ")"
+	lines := l.cellText(text+suffix, bold, color, width)
+	if len(lines) > max {
+		lines = lines[:max]
+		last := &lines[max-1]
+		words := strings.Fields(last.text)
+		for len(words) > 1 && l.fonts.measure(strings.Join(words, " ")+"…"+suffix, bold, l.th.TableSize) > width-2*l.pad() {
+			words = words[:len(words)-1]
+		}
+		*last = cellLine{text: strings.Join(words, " ") + "…" + suffix, bold: bold, color: color}
+	}
+	for i := range lines {
+		lines[i].links = nil // furniture: the address is a link where the text is
+	}
+	return lines
+}
+
+// headerRow is the row of column headings, where a word and the number
+// after it ("Tertial 2") stay on one line.
 func (l *layout) headerRow() *row {
 	w := l.columns()
 	r := newRow(w)
+	l.keepWordNumber = true
 	for i, c := range l.doc.Columns {
 		r.cells[i] = l.cellText(c, true, l.th.TextColor, w[i])
 		r.fills[i] = l.th.HeaderFill
 	}
+	l.keepWordNumber = false
 	return r
 }
 
@@ -92,11 +141,24 @@ func (l *layout) activityRow(a report.Activity) *row {
 	w := l.columns()
 	r := newRow(w)
 	r.cells[0] = l.cellText(a.Text.S, false, l.th.TextColor, w[0])
+	// A piece of the row on a new page repeats the activity's first line.
+	first := strings.TrimSuffix(r.cells[0][0].text, " ")
+	if len(r.cells[0]) > 1 {
+		first += "…"
+	}
+	r.repeat = &l.continuedLines(first, false, l.th.TextColor, w[0], 1)[0]
 	if line := l.doc.ResponsibleLine(a); line != "" {
 		r.cells[0] = followedBy(r.cells[0], l.cellText(line, false, l.th.ResponsibleColor, w[0]))
 	}
 	for i, c := range a.Cells {
-		if !c.Due || c.Empty() {
+		if !c.Due {
+			continue
+		}
+		if c.Empty() {
+			// A tertial reported without a follow-up: a dash, read as
+			// what the summary calls it.
+			r.cells[i+1] = l.cellText(l.doc.Words.NoFollowupMark, false, l.th.TextColor, w[i+1])
+			r.actual[i+1] = l.doc.Words.NoStatus
 			continue
 		}
 		var lines []cellLine
@@ -144,13 +206,13 @@ func (l *layout) tableStartHeight(i int) float64 {
 	promise, header := l.promiseRow(p, false), l.headerRow()
 	h := l.rowHeight(promise.lines()) + l.rowHeight(header.lines())
 	if len(p.Activities) > 0 {
-		// The first row comes along whole when a page can hold it with the
-		// table's head, or else with the lines it keeps when it is split.
-		first := l.rowHeight(l.activityRow(p.Activities[0]).lines())
-		if h+first > l.bottom-l.top {
-			first = l.rowHeight(minSplitLines)
+		// The first row comes along whole, or with the lines it keeps on a
+		// page when it is split.
+		lines := l.activityRow(p.Activities[0]).lines()
+		if lines >= 2*minSplitLines {
+			lines = minSplitLines
 		}
-		h += first
+		h += l.rowHeight(lines)
 	}
 	return h
 }
@@ -160,8 +222,11 @@ func (l *layout) table(i int) {
 	l.ensure(l.tableStartHeight(i))
 	table := l.child(l.root, "Table")
 
+	// The promise is the table's caption and, as on the page, a heading
+	// below the activities' heading, and an entry of the outline.
 	caption := l.promiseRow(p, false)
-	caption.nodes[0] = l.child(table, "Caption")
+	caption.nodes[0] = l.child(l.child(table, "Caption"), "H3")
+	l.bookmark(p.Text.S, 1)
 	l.rowAcrossPages(caption, 0, func() {})
 
 	header := l.headerRow()
@@ -180,44 +245,85 @@ func (l *layout) table(i int) {
 		l.drawRow(contPromise, 0, contPromise.lines())
 		l.drawRow(contHeader, 0, contHeader.lines())
 	}
-	for _, a := range p.Activities {
-		r := l.activityRow(a)
+	rows := make([]*row, len(p.Activities))
+	for j, a := range p.Activities {
+		rows[j] = l.activityRow(a)
+	}
+	for j, r := range rows {
+		strands := l.strandsLastRow(rows, j, contH)
+		if strands && r.lines() < 2*minSplitLines {
+			l.newPage()
+			continuation()
+		}
 		tr := l.child(table, "TR")
 		for c := range r.nodes {
 			r.nodes[c] = l.child(tr, "TD")
+		}
+		// The activity heads its row: a reader hears it with each cell.
+		r.nodes[0].Role, r.nodes[0].Scope = "TH", "Row"
+		for c, text := range r.actual {
+			r.nodes[c].ActualText = text
+		}
+		if strands && r.lines() >= 2*minSplitLines {
+			// A tall row rather gives its last lines to go along.
+			keep := r.lines() - minSplitLines
+			l.drawRow(r, 0, keep)
+			l.newPage()
+			continuation()
+			l.drawRow(r, keep, minSplitLines)
+			continue
 		}
 		l.rowAcrossPages(r, contH, continuation)
 	}
 	l.y += l.th.BodySize * 1.2
 }
 
+// strandsLastRow tells whether row j, the last but one of a table, should
+// go along to a new page (a short row whole, a tall one with its last
+// lines) so that the last row is not alone under the repeated head there:
+// row j fits here, the last row would not start here, and the two fit on a
+// new page together.
+func (l *layout) strandsLastRow(rows []*row, j int, contH float64) bool {
+	if j == 0 || j != len(rows)-2 || l.y <= l.top+contH+0.01 {
+		return false
+	}
+	a, b := l.rowHeight(rows[j].lines()), l.rowHeight(rows[j+1].lines())
+	least := b // what of the last row must fit for it to start here
+	if rows[j+1].lines() >= 2*minSplitLines {
+		least = l.rowHeight(minSplitLines)
+	}
+	return l.y+a <= l.bottom && l.y+a+least > l.bottom && contH+a+b <= l.bottom-l.top
+}
+
 // rowAcrossPages draws a row where it fits. A row that does not fit on
-// this page moves to the next; a row taller than a page is split between
-// lines, keeping at least minSplitLines on a page where it starts. After
-// each page break, cont draws what a continued table repeats, of height
-// contH.
+// this page is split where the page ends when at least minSplitLines
+// lines fit before the break and go after it; else it moves to the next
+// page. After each page break, cont draws what a continued table repeats,
+// of height contH.
 func (l *layout) rowAcrossPages(r *row, contH float64, cont func()) {
 	lh := l.lineHeight(l.th.TableSize)
 	total, from := r.lines(), 0
-	fresh := int((l.bottom - l.top - contH - 2*l.pad()) / lh)
 	for from < total {
 		atTop := l.y <= l.top+contH+0.01
 		avail := int((l.bottom - l.y - 2*l.pad()) / lh)
 		remaining := total - from
-		switch {
-		case remaining <= avail:
+		if remaining <= avail {
 			l.drawRow(r, from, remaining)
-			from = total
-		case !atTop && (from == 0 && remaining <= fresh || avail < minSplitLines):
-			l.newPage()
-			cont()
-		default:
-			n := max(avail, 1)
-			l.drawRow(r, from, n)
-			from += n
-			l.newPage()
-			cont()
+			return
 		}
+		n := min(avail, remaining-minSplitLines)
+		if n < minSplitLines {
+			if !atTop {
+				l.newPage()
+				cont()
+				continue
+			}
+			n = max(min(avail, remaining-1), 1) // a page must take something
+		}
+		l.drawRow(r, from, n)
+		from += n
+		l.newPage()
+		cont()
 	}
 }
 
@@ -249,6 +355,11 @@ func (l *layout) drawRow(r *row, from, n int) {
 	x = l.left
 	for c, w := range r.widths {
 		lines := slice(r.cells[c], from, n)
+		if c == 0 && from > 0 && len(lines) == 0 && r.repeat != nil {
+			l.beginArtifact("")
+			l.drawLine(x+pad, l.y+pad, *r.repeat, th.TableSize, nil, nil)
+			l.end()
+		}
 		if len(lines) > 0 {
 			if r.nodes[c] != nil {
 				l.begin(r.nodes[c])
@@ -260,7 +371,17 @@ func (l *layout) drawRow(r *row, from, n int) {
 				if line.right {
 					at = x + w - pad
 				}
-				l.drawLine(at, l.y+pad+float64(j)*lh, line, th.TableSize, r.nodes[c], r.links[c])
+				top := l.y + pad + float64(j)*lh
+				if k := line.furniture; k > 0 && r.nodes[c] != nil {
+					l.end()
+					l.beginArtifact("")
+					l.text(at, top, line.text[:k], line.bold, th.TableSize, line.color)
+					l.end()
+					l.begin(r.nodes[c])
+					at += l.fonts.measure(line.text[:k], line.bold, th.TableSize)
+					line = line.from(k)
+				}
+				l.drawLine(at, top, line, th.TableSize, r.nodes[c], r.links[c])
 			}
 			l.end()
 		}

@@ -3,6 +3,8 @@ package pdf
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"uppfoljning/internal/pdftag"
 	"uppfoljning/internal/report"
@@ -18,6 +20,20 @@ type cellLine struct {
 	indent float64
 	right  bool // set flush right, as numbers are
 	links  []lineLink
+	// furniture is how many bytes at the start of the line are drawn as
+	// page furniture: the promise's marker, which a reader need not hear.
+	furniture int
+}
+
+// from is the rest of the line after its first k bytes.
+func (cl cellLine) from(k int) cellLine {
+	rest := cl
+	rest.text, rest.links, rest.furniture, rest.mark = cl.text[k:], nil, 0, ""
+	for _, lk := range cl.links {
+		lk.from, lk.to = lk.from-k, lk.to-k
+		rest.links = append(rest.links, lk)
+	}
+	return rest
 }
 
 // lineLink is the part of a web or e-mail address that a line holds: the
@@ -39,8 +55,8 @@ type span struct {
 }
 
 // wrap breaks text into lines no wider than width. Line breaks in the text
-// are kept; a word wider than a line is broken, an address only after
-// one of / . - ? & = _ #, any other between characters.
+// are kept; a word wider than a line is broken, an address only where
+// report.AddressBreaks says, any other between characters.
 //
 // Lines break only at plain spaces: a no-break space (as in "10 000") holds.
 func (l *layout) wrap(text string, bold bool, size, width float64) []string {
@@ -80,12 +96,7 @@ func (l *layout) wrapSpans(text string, bold bool, size, width float64) []span {
 				ws++
 				continue
 			}
-			we := strings.IndexByte(text[ws:pe], ' ')
-			if we < 0 {
-				we = pe
-			} else {
-				we += ws
-			}
+			we := l.wordEnd(text, ws, pe)
 			ww := l.fonts.measure(text[ws:we], bold, size)
 			switch {
 			case ww > width:
@@ -122,30 +133,105 @@ func (l *layout) wrapSpans(text string, bold bool, size, width float64) []span {
 	return out
 }
 
-// breakWord breaks a word wider than width into pieces that fit. An
-// address breaks only after one of report.BreaksAfter, where there is one
-// that fits, and is never hyphenated; anything else breaks between
-// characters.
+// wordEnd is where the word from ws ends: at the next space the line may
+// break at, or pe.
+func (l *layout) wordEnd(text string, ws, pe int) int {
+	for i := ws; i < pe; i++ {
+		if text[i] == ' ' && !l.glued(text[:pe], i) {
+			return i
+		}
+	}
+	return pe
+}
+
+// glued tells whether the space at i holds its neighbours together: the
+// groups of a number ("1 200"), a number and its unit sign ("200 €"), a
+// sign and its number ("≈ 1 200"), and in column headings a word and the
+// number after it ("Tertial 2").
+func (l *layout) glued(text string, i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i+1:])
+	switch {
+	case unicode.IsDigit(before) && strings.ContainsRune("€$£¥%‰", after):
+		return true
+	case strings.ContainsRune("≈~±<>≤≥", before) && unicode.IsDigit(after):
+		return true
+	case unicode.IsDigit(before) && unicode.IsDigit(after):
+		// a group of three digits that ends the number
+		group := text[i+1:]
+		return len(group) >= 3 && isDigits(group[:3]) && (len(group) == 3 || !unicode.IsDigit(rune(group[3])))
+	case l.keepWordNumber && unicode.IsLetter(before) && unicode.IsDigit(after):
+		return true
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// units are the parts of text that never break over lines.
+func (l *layout) units(text string, keepWordNumber bool) []string {
+	saved := l.keepWordNumber
+	l.keepWordNumber = keepWordNumber
+	defer func() { l.keepWordNumber = saved }()
+	var out []string
+	for ws := 0; ws < len(text); {
+		if text[ws] == ' ' || text[ws] == '\n' {
+			ws++
+			continue
+		}
+		pe := strings.IndexByte(text[ws:], '\n')
+		if pe < 0 {
+			pe = len(text)
+		} else {
+			pe += ws
+		}
+		we := l.wordEnd(text, ws, pe)
+		out = append(out, text[ws:we])
+		ws = we
+	}
+	return out
+}
+
+// breakWord breaks a word wider than width into pieces that fit. A word
+// that holds an address breaks only where report.AddressBreaks allows, or
+// at the address's edges, where there is such a place that fits, and is
+// never hyphenated; any other word breaks between characters.
 func (l *layout) breakWord(word string, bold bool, size, width float64) []string {
-	address := len(report.Links(word)) > 0
+	var allowed map[int]bool // nil: anywhere
+	if links := report.Links(word); len(links) > 0 {
+		allowed = map[int]bool{}
+		for _, lk := range links {
+			allowed[lk.Start], allowed[lk.End] = true, true
+			for _, i := range report.AddressBreaks(word[lk.Start:lk.End]) {
+				allowed[lk.Start+i] = true
+			}
+		}
+	}
 	var pieces []string
 	start, w := 0, 0.0
-	after := -1 // where the address may break, the byte after a break character
+	last := -1 // the last place since start where a line may start
 	for i, r := range word {
+		if allowed == nil || allowed[i] {
+			last = i
+		}
 		rw := l.fonts.measure(string(r), bold, size)
 		if w+rw > width && i > start {
 			cut := i
-			if address && after > start {
-				cut = after
+			if last > start {
+				cut = last
 			}
 			pieces = append(pieces, word[start:cut])
 			w = l.fonts.measure(word[cut:i], bold, size)
-			start, after = cut, -1
+			start = cut
 		}
 		w += rw
-		if strings.ContainsRune(report.BreaksAfter, r) {
-			after = i + len(string(r))
-		}
 	}
 	return append(pieces, word[start:])
 }
