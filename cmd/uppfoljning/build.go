@@ -145,7 +145,7 @@ func (c *cli) buildOne(path string, opts buildOptions, written map[string]string
 	if err != nil {
 		return tell(err)
 	}
-	c.warnMissing(src, year, tertial)
+	c.warnMissing(src, doc)
 	if !src.Settled.IsZero() && !src.SettledFor(year, tertial) {
 		y, n := src.DefaultTertial()
 		c.tellWarning(doc.Warning(src.Date.Pos, msg.New(msg.DateNotShown, src.Date.S,

@@ -56,7 +56,7 @@ func TestBuildExample(t *testing.T) {
 	}
 	// The example, true to the report it comes from, has four activities
 	// with nothing to report in its first tertial: the build says so.
-	if !strings.HasPrefix(r.stderr, "varning: "+example+": 4 av 7 aktiviteter saknar uppföljning för tertial 1 2020:\n") || strings.Count(r.stderr, "\n") != 5 {
+	if !strings.HasPrefix(r.stderr, "varning: "+example+": 4 av 7 aktiviteter saknar status för tertial 1 2020:\n") || strings.Count(r.stderr, "\n") != 5 {
 		t.Errorf("messages: %s", r.stderr)
 	}
 	leftovers, _ := filepath.Glob(filepath.Join(dir, ".*"))

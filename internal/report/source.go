@@ -125,20 +125,6 @@ func (a *SourceActivity) Followup(year, tertial int) *Followup {
 	return nil
 }
 
-// Missing lists, in the source's order, the activities that have no
-// follow-up for a tertial, or only a placeholder.
-func (s *Source) Missing(year, tertial int) []ActivityRef {
-	var out []ActivityRef
-	for p := range s.Promises {
-		for a := range s.Promises[p].Activities {
-			if f := s.Promises[p].Activities[a].Followup(year, tertial); f == nil || f.Placeholder() {
-				out = append(out, ActivityRef{p, a})
-			}
-		}
-	}
-	return out
-}
-
 // Party is a responsible party and its activities, in the source's order.
 // Activities without anyone responsible are under the Name "".
 type Party struct {

@@ -103,8 +103,12 @@ note = ""
 	if p := src.Activity(report.ActivityRef{0, 1}).Followup(2020, 2); p == nil || !p.Placeholder() {
 		t.Errorf("status and note empty: %+v, want a placeholder", p)
 	}
-	if got := fmt.Sprint(src.Missing(2020, 2)); got != "[{0 1}]" {
-		t.Errorf("missing in 2020-T2: %s, want [{0 1}]", got)
+	doc, err := report.NewDocument(src, reporttest.Template(t), 2020, 2, reporttest.Created)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprint(doc.Unreported()); got != "[{0 1}]" {
+		t.Errorf("without a status in 2020-T2: %s, want [{0 1}]", got)
 	}
 	if y, n := src.DefaultTertial(); y != 2020 || n != 2 {
 		t.Errorf("default tertial %d-T%d, want 2020-T2", y, n)

@@ -40,6 +40,10 @@ const (
 	// tableName names the data sheet's table; Excel needs one without
 	// spaces, and it is not shown to readers.
 	tableName = "Uppfoljning"
+	// linkCols is how many columns beside a sheet's printed ones are made
+	// wide for the addresses linked there, linkWidth wide each.
+	linkCols  = 4
+	linkWidth = 45.0
 )
 
 // Renderer writes the council's workbook.
@@ -83,6 +87,7 @@ type styles struct {
 	status                                                []int // tinted fill, indexed like doc.Statuses
 	dataHeader, dataText, dataNumber                      int
 	number, totalText, totalNumber                        int
+	link                                                  int // an address on one line, beside the printed columns
 }
 
 func (r *renderer) render() error {
@@ -168,6 +173,7 @@ func (r *renderer) styles() error {
 	st.dataNumber = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: flat, NumFmt: 1})
 	st.number = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: flat, Border: border, NumFmt: 1})
 	st.totalText = style(&excelize.Style{Font: font(th.TableSize, true, th.TextColor), Alignment: top, Border: border, Fill: fill(th.HeaderFill)})
+	st.link = style(&excelize.Style{Font: &excelize.Font{Family: fontName, Size: th.TableSize, Color: hex(th.LinkColor), Underline: "single"}, Alignment: flat})
 	st.totalNumber = style(&excelize.Style{Font: font(th.TableSize, true, th.TextColor), Alignment: flat, Border: border, Fill: fill(th.HeaderFill), NumFmt: 1})
 	return err
 }
@@ -229,9 +235,11 @@ func (r *renderer) newSheet(name string, first bool) error {
 	return r.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit})
 }
 
-// printSetup prints the sheet on A4 landscape, one page wide and as many
-// pages long as it takes, with titleRow repeated on every page.
-func (r *renderer) printSetup(sheet string, titleRow int) error {
+// printSetup prints the sheet's first cols columns on A4 landscape, one
+// page wide and as many pages long as it takes, with titleRow repeated on
+// every page (none when 0). The addresses linked beside the printed
+// columns are in the printed text already.
+func (r *renderer) printSetup(sheet string, titleRow, cols int) error {
 	th := r.doc.Theme
 	size, orient, wide, tall := 9, "landscape", 1, 0 // 9 is A4
 	if err := r.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
@@ -256,6 +264,13 @@ func (r *renderer) printSetup(sheet string, titleRow int) error {
 	if err := r.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: r.footer()}); err != nil {
 		return err
 	}
+	if err := r.f.SetDefinedName(&excelize.DefinedName{
+		Name:     "_xlnm.Print_Area",
+		RefersTo: fmt.Sprintf("%s!$A:$%s", quoteSheet(sheet), colName(cols)),
+		Scope:    sheet,
+	}); err != nil {
+		return err
+	}
 	if titleRow == 0 {
 		return nil
 	}
@@ -266,14 +281,15 @@ func (r *renderer) printSetup(sheet string, titleRow int) error {
 	})
 }
 
-// footer is the short title on the left and "Sida &P av &N" in the centre.
-// & starts a code in a footer, so the texts' own are doubled.
+// footer is the short title on the left and "Sida &P av &N" on the right,
+// as the PDF places them. & starts a code in a footer, so the texts' own
+// are doubled.
 func (r *renderer) footer() string {
 	esc := func(s string) string { return strings.ReplaceAll(s, "&", "&&") }
 	page := strings.NewReplacer("{page}", "&P", "{pages}", "&N").Replace(esc(r.doc.Words.PageFooter))
-	footer := "&L" + esc(r.doc.Meta.ShortTitle) + "&C" + page
+	footer := "&L" + esc(r.doc.Meta.ShortTitle) + "&R" + page
 	if len(utf16.Encode([]rune(footer))) > 255 { // Excel's limit
-		footer = "&C" + page
+		footer = "&R" + page
 	}
 	return footer
 }
