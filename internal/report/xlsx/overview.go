@@ -80,7 +80,9 @@ func (r *renderer) overviewSheet() error {
 	if err := r.f.SetColWidth(name, colName(len(header)+1), colName(len(header)+linkCols), linkWidth); err != nil {
 		return err
 	}
-	return r.printSetup(name, overviewHeader, len(header))
+	// The table is short and the chart follows it: no row repeats on the
+	// printed pages, where it would stand above the chart.
+	return r.printSetup(name, 0, len(header))
 }
 
 // overviewColumns sets the columns' widths: a count's column is as wide as
