@@ -410,13 +410,15 @@ const minCellWidth = 160
 
 // axeResult is one line of run-axe.mjs's output.
 type axeResult struct {
-	File       string   `json:"file"`
-	Viewport   string   `json:"viewport"`
-	Overflow   int      `json:"overflow"`
-	Narrowest  int      `json:"narrowest"`
-	Requests   []string `json:"requests"`
-	Passes     int      `json:"passes"`
-	Violations []struct {
+	File      string   `json:"file"`
+	Viewport  string   `json:"viewport"`
+	Overflow  int      `json:"overflow"`
+	Narrowest int      `json:"narrowest"`
+	Requests  []string `json:"requests"`
+	// SummaryRows are the widths of the summary's rows, the total's last.
+	SummaryRows []int `json:"summaryRows"`
+	Passes      int   `json:"passes"`
+	Violations  []struct {
 		ID     string `json:"id"`
 		Impact string `json:"impact"`
 		Help   string `json:"help"`
@@ -500,6 +502,9 @@ func TestAxe(t *testing.T) {
 		}
 		if r.Overflow > 0 {
 			t.Errorf("%s: the page is %d px wider than the viewport", where, r.Overflow)
+		}
+		if n := len(r.SummaryRows); n > 1 && r.SummaryRows[n-1] != r.SummaryRows[0] {
+			t.Errorf("%s: the summary's total row is %d px wide, its other rows %d px", where, r.SummaryRows[n-1], r.SummaryRows[0])
 		}
 		if r.Narrowest < minCellWidth {
 			t.Errorf("%s: a table cell is %d px wide; at least %d px keeps a line readable", where, r.Narrowest, minCellWidth)
