@@ -145,7 +145,7 @@ func (c *cli) buildOne(path string, opts buildOptions, written map[string]string
 	if err != nil {
 		return tell(err)
 	}
-	c.warnMissing(src, tertial)
+	c.warnMissing(src, doc)
 	if !src.Settled.IsZero() && !src.SettledFor(tertial) {
 		c.tellWarning(doc.Warning(src.Date.Span, msg.New(msg.DateNotShown, src.Date.S,
 			src.DefaultTertial().Name(), tertial.Name())))

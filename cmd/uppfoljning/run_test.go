@@ -58,7 +58,7 @@ func TestBuildExample(t *testing.T) {
 	// report it comes from, has four activities with nothing to report in
 	// its first tertial: the build says so.
 	chosen := example + ": tertial 1 2020 (välj en annan med -tertial, till exempel -tertial 2020-T2)\n"
-	if !strings.HasPrefix(r.stderr, chosen+"varning: "+example+": 4 av 7 aktiviteter saknar uppföljning för tertial 1 2020:\n") || strings.Count(r.stderr, "\n") != 6 {
+	if !strings.HasPrefix(r.stderr, chosen+"varning: "+example+": 4 av 7 aktiviteter saknar status för tertial 1 2020:\n") || strings.Count(r.stderr, "\n") != 6 {
 		t.Errorf("messages: %s", r.stderr)
 	}
 	leftovers, _ := filepath.Glob(filepath.Join(dir, ".*"))

@@ -30,15 +30,16 @@ func (c *cli) warned(src *report.Source, err error) (*report.Source, error) {
 	return src, nil
 }
 
-// warnMissing tells which activities have no follow-up for a tertial: one
-// summary line, then a line for each with its place in the source, so an
-// incomplete report is never published unnoticed.
-func (c *cli) warnMissing(src *report.Source, t report.Tertial) {
-	missing := src.Missing(t)
+// warnMissing tells which activities have no status for the report's
+// tertial, the ones its summary counts as having none: one summary line,
+// then a line for each with its place in the source, so an incomplete
+// report is never published unnoticed.
+func (c *cli) warnMissing(src *report.Source, doc *report.Document) {
+	missing := doc.Unreported()
 	if len(missing) == 0 {
 		return
 	}
-	summary := msg.New(msg.MissingFollowups, src.File.Name, len(missing), len(src.All()), t.Name())
+	summary := msg.New(msg.MissingFollowups, src.File.Name, len(missing), len(src.All()), doc.Tertial.Name())
 	c.say(c.stderr, msg.Warning, summary)
 	for _, r := range missing {
 		c.print(c.stderr, "  "+activityLine(src, r))

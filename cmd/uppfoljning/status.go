@@ -26,8 +26,9 @@ func (c *cli) status(args []string) error {
 		src, err := c.loadSource(path, tpl)
 		if err == nil {
 			t := c.choose(&tertial, src, func() report.Tertial { return src.RoundTertial(today) })
-			if err = src.CheckTertial(t); err == nil {
-				c.tellStatus(src, tpl, t)
+			var doc *report.Document
+			if doc, err = report.NewDocument(src, tpl, t, today); err == nil {
+				c.tellStatus(src, doc, tpl)
 			}
 		}
 		if err != nil {
@@ -38,11 +39,13 @@ func (c *cli) status(args []string) error {
 	return told(errs)
 }
 
-// tellStatus writes how far a source's follow-up of a tertial has come,
-// and which activities lack one, by who is responsible.
-func (c *cli) tellStatus(src *report.Source, tpl *report.Template, t report.Tertial) {
-	all, missing := src.All(), src.Missing(t)
-	c.say(c.stdout, msg.StatusLine, src.File.Name, t.Name(), len(all)-len(missing), len(all))
+// tellStatus writes how far a source's follow-up of the document's
+// tertial has come, and which activities have no status for it, by who is
+// responsible: the same activities the report's summary counts as having
+// none.
+func (c *cli) tellStatus(src *report.Source, doc *report.Document, tpl *report.Template) {
+	all, missing := src.All(), doc.Unreported()
+	c.say(c.stdout, msg.StatusLine, src.File.Name, doc.Tertial.Name(), len(all)-len(missing), len(all))
 	for _, p := range src.ByResponsible(missing) {
 		name := p.Name
 		if name == "" {

@@ -114,7 +114,7 @@ func TestWindowsUnderWine(t *testing.T) {
 		if code != 0 || !strings.Contains(stdout, `\ut\eksjö 2020–2021-2020-T1.pdf`) {
 			t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 		}
-		if !strings.Contains(stderr, "varning: ") || !strings.Contains(stderr, "aktiviteter saknar uppföljning") {
+		if !strings.Contains(stderr, "varning: ") || !strings.Contains(stderr, "aktiviteter saknar status") {
 			t.Errorf("the warning is not in Swedish:\n%s", stderr)
 		}
 		same(out)

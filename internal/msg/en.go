@@ -120,7 +120,7 @@ var english = map[Key]string{
 	OutputWorkbook:        "the workbook",
 	OutputHTML:            "the HTML page",
 	CellTooLong:           "the text is longer than the %d characters an Excel cell holds; the workbook shows its beginning, ending in …",
-	MissingFollowups:      "%s: %d of %d activities have no follow-up for %s:",
+	MissingFollowups:      "%s: %d of %d activities have no status for %s:",
 	TertialName:           "tertial %d %d",
 	TemplateTooLarge:      "the template is larger than %d MB",
 	TemplateUnknownKey:    "unknown key %q",
@@ -216,8 +216,8 @@ var english = map[Key]string{
 	CannotSave:            "cannot save %s: %s",
 	OutputIsFolder:        "%s is a folder, so the file cannot be written there; remove or rename the folder and run again",
 	Interrupted:           "uppfoljning: interrupted; the files being written were not changed",
-	StatusLine:            "%s: %s: %d of %d activities have a follow-up",
-	StatusParty:           "without a follow-up, %s (%d):",
+	StatusLine:            "%s: %s: %d of %d activities have a status",
+	StatusParty:           "without a status, %s (%d):",
 	ImportSummary:         "%s: %d added, %d filled in, %d replaced, %d unchanged, %d without an answer",
 	NothingToChange:       "%s: nothing to change",
 	DryRun:                "%s: nothing was written (-n)",
@@ -258,7 +258,7 @@ Usage:
 Commands:
   new      write a new source for a promise period, to fill in
   check    check each source and say "ok" or what is wrong
-  status   tell which activities lack a follow-up for a tertial
+  status   tell which activities lack a status for a tertial
   collect  write the fill-in workbook for a tertial's notes
   import   write the notes of filled-in workbooks into the source
   build    write the report of each source
@@ -276,7 +276,7 @@ Exit status: 0 success, 2 bad input or usage, 1 anything else.
 Builds the follow-up report of each source: the PDF to publish and the
 council's workbook, written as DIR/<source name>-<YYYY>-T<n>.<format>.
 Each path written is printed. A source that is refused writes nothing and
-does not stop the others. Activities without a follow-up for the report's
+does not stop the others. Activities without a status for the report's
 tertial are warned of.
 
 The report covers the latest tertial the source has a follow-up for (the
@@ -294,7 +294,7 @@ Flags:
 
 Checks each source and prints "ok" for it, or every problem found in it
 with its line. It warns of what build would warn of: activities without
-a follow-up for the report's tertial, and characters the outputs cannot
+a status for the report's tertial, and characters the outputs cannot
 show. Nothing is written.
 
 Flags:
@@ -304,7 +304,7 @@ Flags:
 `,
 	HelpStatus: `Usage: uppfoljning status [flags] SOURCE.toml…
 
-Tells, for each source, how many activities have a follow-up for a
+Tells, for each source, how many activities have a status for a
 tertial, and lists those that lack one, by who is responsible, with their
 lines. The tertial is the current one (by today's date, or
 SOURCE_DATE_EPOCH), or the period's last when it is over, unless -tertial

@@ -120,7 +120,7 @@ var swedish = map[Key]string{
 	OutputWorkbook:        "arbetsboken",
 	OutputHTML:            "HTML-sidan",
 	CellTooLong:           "texten är längre än de %d tecken en Excelcell rymmer; arbetsboken visar början, som slutar med …",
-	MissingFollowups:      "%s: %d av %d aktiviteter saknar uppföljning för %s:",
+	MissingFollowups:      "%s: %d av %d aktiviteter saknar status för %s:",
 	TertialName:           "tertial %d %d",
 	TemplateTooLarge:      "mallen är större än %d MB",
 	TemplateUnknownKey:    "okänd nyckel %q",
@@ -216,8 +216,8 @@ var swedish = map[Key]string{
 	CannotSave:            "kan inte spara %s: %s",
 	OutputIsFolder:        "%s är en mapp, så filen kan inte skrivas där; ta bort mappen eller byt namn på den och kör igen",
 	Interrupted:           "uppfoljning: avbrutet; filerna som skrevs ändrades inte",
-	StatusLine:            "%s: %s: %d av %d aktiviteter har uppföljning",
-	StatusParty:           "utan uppföljning, %s (%d):",
+	StatusLine:            "%s: %s: %d av %d aktiviteter har status",
+	StatusParty:           "utan status, %s (%d):",
 	ImportSummary:         "%s: %d tillagda, %d ifyllda, %d ersatta, %d oförändrade, %d utan svar",
 	NothingToChange:       "%s: inget att ändra",
 	DryRun:                "%s: ingenting skrevs (-n)",
@@ -258,7 +258,7 @@ Användning:
 Kommandon:
   new      skriver en ny källfil för en löftesperiod, att fylla i
   check    kontrollerar varje källfil och säger "ok" eller vad som är fel
-  status   visar vilka aktiviteter som saknar uppföljning för ett tertial
+  status   visar vilka aktiviteter som saknar status för ett tertial
   collect  skriver underlaget där kollegorna fyller i tertialets uppföljning
   import   för in det som skrivits i ifyllda underlag i källfilen
   build    bygger rapporten för varje källfil
@@ -276,7 +276,7 @@ Slutstatus: 0 klart, 2 fel i indata eller kommandorad, 1 annat fel.
 Bygger uppföljningsrapporten för varje källfil: PDF:en att publicera och
 arbetsboken till nämnden, som MAPP/<källfilens namn>-<ÅÅÅÅ>-T<n>.<format>.
 Varje fil som skrivs skrivs ut. En källfil med fel skriver ingenting och
-stoppar inte de andra. Aktiviteter som saknar uppföljning för rapportens
+stoppar inte de andra. Aktiviteter som saknar status för rapportens
 tertial varnas för.
 
 Rapporten gäller det senaste tertial som källfilen har uppföljning för
@@ -294,7 +294,7 @@ Flaggor:
 
 Kontrollerar varje källfil och skriver "ok", eller varje fel i den med
 radnummer. Den varnar för samma saker som build: aktiviteter som saknar
-uppföljning för rapportens tertial och tecken som inte kan visas.
+status för rapportens tertial och tecken som inte kan visas.
 Ingenting skrivs.
 
 Flaggor:
@@ -304,7 +304,7 @@ Flaggor:
 `,
 	HelpStatus: `Användning: uppfoljning status [flaggor] KÄLLA.toml…
 
-Visar för varje källfil hur många aktiviteter som har uppföljning för ett
+Visar för varje källfil hur många aktiviteter som har status för ett
 tertial, och listar dem som saknar, efter vem som ansvarar, med radnummer.
 Tertialet är det pågående (enligt dagens datum, eller SOURCE_DATE_EPOCH),
 eller periodens sista när perioden är slut, om inte -tertial säger annat.

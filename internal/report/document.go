@@ -22,9 +22,13 @@ type Document struct {
 	// the properties and the footer too.
 	Municipality Text
 
-	Logos             []Logo
-	Title             Text
-	Date              Text // the day the follow-up was settled, written out; empty when the source gives none
+	Logos []Logo
+	Title Text
+	// Date is the day the follow-up was settled, labelled and written out,
+	// "Fastställd 15 december 2020"; empty when the source gives none.
+	// DateLabel is the label it begins with, "" for none.
+	Date              Text
+	DateLabel         string
 	Subtitle          Text
 	Intro             []Text // paragraphs; the last is the generated "Uppföljningen avser …"
 	PromisesHeading   Text
@@ -59,9 +63,10 @@ type Meta struct {
 	DateProperty string
 }
 
-// Summary counts, for each promise, the activities in each status at the
-// report's tertial: the table after the list of promises, and the
-// workbook's overview.
+// Summary counts, for each promise, the activities by the status written
+// for the report's tertial, and those without one: the table after the
+// list of promises, and the workbook's overview. Unreported lists the same
+// activities without a status, for the build's warning and status.
 type Summary struct {
 	Heading, Caption string
 	// Columns are the promise's, each status's, then none's and the total's.
@@ -83,9 +88,9 @@ type Promise struct {
 	Number     int // from 1
 	Text       Text
 	Activities []Activity
-	// Counts is how many activities stand in each status at the report's
+	// Counts is how many activities have each status for the report's
 	// tertial, indexed like Document.Statuses; the last entry counts
-	// activities without a status.
+	// activities without a status for it.
 	Counts []int
 }
 
@@ -95,9 +100,10 @@ type Activity struct {
 	Text        Text
 	Responsible []Text
 	Cells       [3]Cell // Tertial 1, 2, 3 of the report's year
-	// Current is the latest status given at or before the report's
-	// tertial, or nil.
-	Current *Status
+	// Reported is the status written for the report's tertial, or nil:
+	// what the summary counts. A status of an earlier tertial does not
+	// count, so the summary never contradicts the table.
+	Reported *Status
 }
 
 // Cell is what one tertial column shows for an activity.
@@ -162,11 +168,12 @@ func NewDocument(src *Source, tpl *Template, tertial Tertial, created time.Time)
 	w := tpl.Words
 	vars := map[string]string{
 		"municipality": src.Municipality.S,
-		"period":       src.Period.S,
+		"period":       years(src.FirstYear, src.LastYear),
 		"year":         strconv.Itoa(tertial.Year),
 		"n":            strconv.Itoa(tertial.N),
 		"ordinal":      w.Ordinals[tertial.N-1],
 		"months":       w.Months[tertial.N-1],
+		"no_status":    w.NoStatus,
 	}
 	orDefault := func(t Text, def string) Text {
 		if t.S != "" {
@@ -203,6 +210,10 @@ func NewDocument(src *Source, tpl *Template, tertial Tertial, created time.Time)
 	}
 	if src.SettledFor(tertial) {
 		doc.Date = Text{S: writtenDate(w, src.Settled), Span: src.Date.Span}
+		if w.DateLabel != "" {
+			doc.DateLabel = w.DateLabel
+			doc.Date.S = w.DateLabel + " " + doc.Date.S
+		}
 	} else {
 		doc.Meta.Settled = time.Time{}
 	}
@@ -235,6 +246,24 @@ func logos(in []Logo, w Words) []Logo {
 		}
 	}
 	return out
+}
+
+// years writes a period as the generated texts show it: its year, or its
+// first and last year with an en dash, "2020–2021", whichever dash the
+// source was written with.
+func years(first, last int) string {
+	if first == last {
+		return strconv.Itoa(first)
+	}
+	return strconv.Itoa(first) + "–" + strconv.Itoa(last)
+}
+
+// DateWritten is the date without its label, "15 december 2020".
+func (d *Document) DateWritten() string {
+	if d.DateLabel == "" {
+		return d.Date.S
+	}
+	return strings.TrimPrefix(d.Date.S, d.DateLabel+" ")
 }
 
 // writtenDate writes a date out in the template's words, "15 december
@@ -274,7 +303,8 @@ func (d *Document) columns(src *Source) {
 }
 
 // promise makes the i-th promise's table: each activity's cells for the
-// report's year up to its tertial, and the statuses counted.
+// report's year up to its tertial, and the statuses of the report's
+// tertial counted.
 func (d *Document) promise(i int, sp SourcePromise) Promise {
 	p := Promise{Number: i + 1, Text: sp.Text, Counts: make([]int, len(d.Statuses)+1)}
 	for j, sa := range sp.Activities {
@@ -283,27 +313,39 @@ func (d *Document) promise(i int, sp SourcePromise) Promise {
 			a.Cells[n] = Cell{Tertial: Tertial{d.Tertial.Year, n + 1}, Due: n+1 <= d.Tertial.N}
 		}
 		for _, f := range sa.Followups {
-			if f.Tertial.Compare(d.Tertial) > 0 {
+			if f.Tertial.Year != d.Tertial.Year || f.Tertial.N > d.Tertial.N {
 				continue
 			}
-			var st *Status
+			c := &a.Cells[f.Tertial.N-1]
 			if f.Status >= 0 {
-				st = &d.Statuses[f.Status]
-				a.Current = st
+				c.Status = &d.Statuses[f.Status]
 			}
-			if f.Tertial.Year == d.Tertial.Year {
-				a.Cells[f.Tertial.N-1].Status = st
-				a.Cells[f.Tertial.N-1].Note = f.Note
-			}
+			c.Note = f.Note
 		}
-		if a.Current != nil {
-			p.Counts[a.Current.Index]++
+		a.Reported = a.Cells[d.Tertial.N-1].Status
+		if a.Reported != nil {
+			p.Counts[a.Reported.Index]++
 		} else {
 			p.Counts[len(d.Statuses)]++
 		}
 		p.Activities = append(p.Activities, a)
 	}
 	return p
+}
+
+// Unreported lists, in the source's order, the activities without a
+// status for the report's tertial: those the summary counts as having
+// none, which the build warns of and status lists.
+func (d *Document) Unreported() []ActivityRef {
+	var out []ActivityRef
+	for _, p := range d.Promises {
+		for _, a := range p.Activities {
+			if a.Reported == nil {
+				out = append(out, ActivityRef{Promise: p.Number - 1, Activity: a.Number - 1})
+			}
+		}
+	}
+	return out
 }
 
 // summary is the table of the promises' counts, with their totals.

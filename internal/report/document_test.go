@@ -68,7 +68,7 @@ func TestDocumentTextsInReadingOrder(t *testing.T) {
 			"Medborgarlöften Provkommun 2020",
 			"Löfte ett.",
 			"Sammanfattning",
-			"Aktiviteternas status per medborgarlöfte, " + ordinal + " tertialet 2020",
+			"Aktiviteterna per medborgarlöfte efter status för " + ordinal + " tertialet 2020. En aktivitet som saknar status för tertialet räknas som ”ingen uppgift”.",
 			"Medborgarlöfte", "ej påbörjad", "pågår", "genomförd", "försenad", "ingen uppgift", "Totalt",
 			"Löfte ett.",
 			"Totalt",
@@ -85,7 +85,7 @@ func TestDocumentTextsInReadingOrder(t *testing.T) {
 		want    []string
 	}{
 		// The latest tertial: the date is shown, and the last cell's status.
-		{"latest tertial", 3, joinLists(head, []string{"15 december 2020"}, rest("tredje", "september–december"),
+		{"latest tertial", 3, joinLists(head, []string{"Fastställd 15 december 2020"}, rest("tredje", "september–december"),
 			[]string{"Aktivitet två.", "Kommunen", "genomförd"}, signatories)},
 		// An earlier tertial: the date belongs to the latest follow-up,
 		// and the third tertial's status is not shown yet.

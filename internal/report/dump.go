@@ -68,8 +68,8 @@ func (d *Document) Dump(w io.Writer) error {
 			if names := a.ResponsibleNames(); names != "" {
 				line(2, "responsible", names)
 			}
-			if a.Current != nil {
-				line(2, "current status", a.Current.Word)
+			if a.Reported != nil {
+				line(2, "reported status", a.Reported.Word)
 			}
 			for _, c := range a.Cells {
 				label := fmt.Sprintf("tertial %d", c.Tertial.N)

@@ -102,8 +102,15 @@ note = ""
 	if p := src.Activity(report.ActivityRef{0, 1}).Followup(report.Tertial{Year: 2020, N: 2}); p == nil || !p.Placeholder() {
 		t.Errorf("status and note empty: %+v, want a placeholder", p)
 	}
-	if got := fmt.Sprint(src.Missing(report.Tertial{Year: 2020, N: 2})); got != "[{0 1}]" {
-		t.Errorf("missing in 2020-T2: %s, want [{0 1}]", got)
+	doc, err := report.NewDocument(src, reporttest.Template(t), report.Tertial{Year: 2020, N: 2}, reporttest.Created)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprint(doc.Unreported()); got != "[{0 1}]" {
+		t.Errorf("without a status in 2020-T2: %s, want [{0 1}]", got)
+	}
+	if got := fmt.Sprint(src.Unreported(report.Tertial{Year: 2020, N: 2})); got != "[{0 1}]" {
+		t.Errorf("the source: without a status in 2020-T2: %s, want [{0 1}]", got)
 	}
 	if got := src.DefaultTertial().String(); got != "2020-T2" {
 		t.Errorf("default tertial %s, want 2020-T2", got)

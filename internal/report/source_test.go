@@ -170,12 +170,12 @@ func TestDefaultTertialAndDueCells(t *testing.T) {
 	if !a.Cells[1].Due || a.Cells[2].Due {
 		t.Errorf("due = %v %v %v, want true true false", a.Cells[0].Due, a.Cells[1].Due, a.Cells[2].Due)
 	}
-	if a.Current == nil || a.Current.Word != "genomförd" {
-		t.Errorf("current status %v, want genomförd", a.Current)
+	if a.Reported == nil || a.Reported.Word != "genomförd" {
+		t.Errorf("status of 2021-T2 %v, want genomförd", a.Reported)
 	}
 	// A follow-up after the report's tertial never shows.
 	later := doc.Promises[1].Activities[0]
-	if !later.Cells[2].Empty() || later.Current != nil {
+	if !later.Cells[2].Empty() || later.Reported != nil {
 		t.Errorf("2021-T3 follow-up shows in the 2021-T2 report: %+v", later)
 	}
 	if _, err := report.NewDocument(src, tpl, report.Tertial{Year: 2022, N: 1}, reporttest.Created); err == nil {
@@ -208,8 +208,9 @@ func TestLoadMissingFile(t *testing.T) {
 	}
 }
 
-// Placeholders are accepted and count as missing; a placeholder is not a
-// follow-up when the default tertial is chosen.
+// Placeholders are accepted and count as no status; a placeholder is not
+// a follow-up when the default tertial is chosen. A note without a status
+// is no status either: the summary counts it under none.
 func TestPlaceholdersAndMissing(t *testing.T) {
 	src := reporttest.Source(t, "testdata/good/placeholders.toml")
 	if got := src.DefaultTertial().String(); got != "2020-T2" {
@@ -220,11 +221,18 @@ func TestPlaceholdersAndMissing(t *testing.T) {
 		want    []report.ActivityRef
 	}{
 		{report.Tertial{Year: 2020, N: 1}, []report.ActivityRef{{0, 1}, {1, 0}}},
-		{report.Tertial{Year: 2020, N: 2}, []report.ActivityRef{{0, 0}, {1, 0}}},
+		{report.Tertial{Year: 2020, N: 2}, []report.ActivityRef{{0, 0}, {0, 1}, {1, 0}}},
 		{report.Tertial{Year: 2020, N: 3}, []report.ActivityRef{{0, 0}, {0, 1}, {1, 0}}},
 	} {
-		if got := src.Missing(c.tertial); fmt.Sprint(got) != fmt.Sprint(c.want) {
-			t.Errorf("missing in %s: %v, want %v", c.tertial, got, c.want)
+		doc, err := report.NewDocument(src, reporttest.Template(t), c.tertial, reporttest.Created)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := doc.Unreported(); fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("without a status in %s: %v, want %v", c.tertial, got, c.want)
+		}
+		if got := src.Unreported(c.tertial); fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("the source: without a status in %s: %v, want %v", c.tertial, got, c.want)
 		}
 	}
 	f := src.Activity(report.ActivityRef{0, 0}).Followup(report.Tertial{Year: 2020, N: 1})

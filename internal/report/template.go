@@ -34,6 +34,7 @@ type Words struct {
 	MonthNames        []string `toml:"month_names"`
 	Date              string   `toml:"date"`
 	DateProperty      string   `toml:"date_property"`
+	DateLabel         string   `toml:"date_label"`
 	PromisesHeading   string   `toml:"promises_heading"`
 	ActivitiesHeading string   `toml:"activities_heading"`
 	ActivityColumn    string   `toml:"activity_column"`
@@ -67,7 +68,6 @@ type WorkbookWords struct {
 	DataSheet       string   `toml:"data_sheet"`
 	OverviewSheet   string   `toml:"overview_sheet"`
 	DataColumns     []string `toml:"data_columns"`
-	OverviewLabel   string   `toml:"overview_label"`
 	OverviewPromise string   `toml:"overview_promise"`
 	OverviewTotal   string   `toml:"overview_total"`
 	ChartTitle      string   `toml:"chart_title"`

@@ -51,7 +51,7 @@ func (c *templateChecker) check(t *Template) {
 		// A logo without alternative text would be an image a screen reader
 		// cannot tell of.
 		{"words.logo_alt", w.LogoAlt},
-		{"workbook.overview_label", wb.OverviewLabel}, {"workbook.overview_promise", wb.OverviewPromise}, {"workbook.overview_total", wb.OverviewTotal},
+		{"workbook.overview_promise", wb.OverviewPromise}, {"workbook.overview_total", wb.OverviewTotal},
 	} {
 		if strings.TrimSpace(r.v) == "" {
 			c.errorAt(r.key, msg.TemplateWordEmpty, r.key)

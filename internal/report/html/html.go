@@ -10,6 +10,7 @@ import (
 	"encoding/base64"
 	"html/template"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -29,6 +30,7 @@ var page = template.Must(template.New("report.html").Funcs(template.FuncMap{
 	"paragraphs": paragraphs,
 	"linked":     linked,
 	"counts":     counts,
+	"years":      years,
 }).Parse(pageLayout))
 
 // count is one number of the summary, with its column's heading, which
@@ -79,9 +81,9 @@ type view struct {
 	Date     *date // nil when the source gives none
 }
 
-// date is the day the follow-up was settled, for <time>.
+// date is the day the follow-up was settled, for <time>, after its label.
 type date struct {
-	ISO, Written string
+	ISO, Label, Written string
 }
 
 type image struct {
@@ -128,7 +130,7 @@ func newView(doc *report.Document) *view {
 		v.Widths = append(v.Widths, width{Nth: i + 1, Width: number(c*100) + "%"})
 	}
 	if doc.Date.S != "" {
-		v.Date = &date{ISO: doc.Meta.Settled.Format("2006-01-02"), Written: doc.Date.S}
+		v.Date = &date{ISO: doc.Meta.Settled.Format("2006-01-02"), Label: doc.DateLabel, Written: doc.DateWritten()}
 	}
 	th := doc.Theme
 	em := func(pt float64) string { return number(pt/th.BodySize) + "em" }
@@ -182,7 +184,7 @@ func linked(s string) template.HTML {
 	var b strings.Builder
 	at := 0
 	for _, l := range report.Links(s) {
-		b.WriteString(template.HTMLEscapeString(s[at:l.Start]))
+		b.WriteString(string(years(s[at:l.Start])))
 		b.WriteString(`<a href="`)
 		b.WriteString(template.HTMLEscapeString(l.Target))
 		b.WriteString(`">`)
@@ -196,6 +198,26 @@ func linked(s string) template.HTML {
 		b.WriteString(template.HTMLEscapeString(text[from:]))
 		b.WriteString("</a>")
 		at = l.End
+	}
+	b.WriteString(string(years(s[at:])))
+	return template.HTML(b.String())
+}
+
+// yearRange is a range of years, "2024–2025" or "2024-2025", as a heading
+// or a note writes it.
+var yearRange = regexp.MustCompile(`\b[0-9]{4}[-–][0-9]{4}\b`)
+
+// years writes a text as HTML with each range of years in a span that
+// keeps it on one line: a line never breaks as "2024– / 2025".
+func years(s string) template.HTML {
+	var b strings.Builder
+	at := 0
+	for _, m := range yearRange.FindAllStringIndex(s, -1) {
+		b.WriteString(template.HTMLEscapeString(s[at:m[0]]))
+		b.WriteString(`<span class="years">`)
+		b.WriteString(template.HTMLEscapeString(s[m[0]:m[1]]))
+		b.WriteString(`</span>`)
+		at = m[1]
 	}
 	b.WriteString(template.HTMLEscapeString(s[at:]))
 	return template.HTML(b.String())

@@ -121,8 +121,12 @@ func checkDate(t *testing.T, root *nethtml.Node, meta string, doc *report.Docume
 	if meta != iso {
 		t.Errorf("meta dcterms.date = %q, want %q", meta, iso)
 	}
-	if len(times) != 1 || attr(times[0], "datetime") != iso || text(times[0]) != doc.Date.S {
-		t.Errorf("want one <time datetime=%q>%s</time>", iso, doc.Date.S)
+	if len(times) != 1 || attr(times[0], "datetime") != iso || text(times[0]) != doc.DateWritten() {
+		t.Errorf("want one <time datetime=%q>%s</time>", iso, doc.DateWritten())
+	}
+	// The date is labelled: the paragraph reads "Fastställd 15 december 2020".
+	if len(times) == 1 && times[0].Parent != nil && text(times[0].Parent) != doc.Date.S {
+		t.Errorf("the date reads %q, want %q", text(times[0].Parent), doc.Date.S)
 	}
 }
 
@@ -405,13 +409,15 @@ const minCellWidth = 160
 
 // axeResult is one line of run-axe.mjs's output.
 type axeResult struct {
-	File       string   `json:"file"`
-	Viewport   string   `json:"viewport"`
-	Overflow   int      `json:"overflow"`
-	Narrowest  int      `json:"narrowest"`
-	Requests   []string `json:"requests"`
-	Passes     int      `json:"passes"`
-	Violations []struct {
+	File      string   `json:"file"`
+	Viewport  string   `json:"viewport"`
+	Overflow  int      `json:"overflow"`
+	Narrowest int      `json:"narrowest"`
+	Requests  []string `json:"requests"`
+	// SummaryRows are the widths of the summary's rows, the total's last.
+	SummaryRows []int `json:"summaryRows"`
+	Passes      int   `json:"passes"`
+	Violations  []struct {
 		ID     string `json:"id"`
 		Impact string `json:"impact"`
 		Help   string `json:"help"`
@@ -494,6 +500,9 @@ func TestAxe(t *testing.T) {
 		}
 		if r.Overflow > 0 {
 			t.Errorf("%s: the page is %d px wider than the viewport", where, r.Overflow)
+		}
+		if n := len(r.SummaryRows); n > 1 && r.SummaryRows[n-1] != r.SummaryRows[0] {
+			t.Errorf("%s: the summary's total row is %d px wide, its other rows %d px", where, r.SummaryRows[n-1], r.SummaryRows[0])
 		}
 		if r.Narrowest < minCellWidth {
 			t.Errorf("%s: a table cell is %d px wide; at least %d px keeps a line readable", where, r.Narrowest, minCellWidth)
@@ -609,3 +618,35 @@ func spokenText(n *nethtml.Node) string {
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// TestYearRangesKeptTogether: a range of years, as the generated headings
+// write it or as a source does, is kept on one line; other numbers and
+// dashes are left as they are, and the text is escaped.
+func TestYearRangesKeptTogether(t *testing.T) {
+	for in, want := range map[string]string{
+		"Medborgarlöften 2024–2025":   `Medborgarlöften <span class="years">2024–2025</span>`,
+		"2020-2021 och 2022-2023":     `<span class="years">2020-2021</span> och <span class="years">2022-2023</span>`,
+		"tel 12024-20251, <b>":        `tel 12024-20251, &lt;b&gt;`,
+		"maj–augusti, 10–14":          `maj–augusti, 10–14`,
+		"se www.x.se/2020-2021 2020-": `se <a href="https://www.x.se/2020-2021">www.<wbr>x.<wbr>se/<wbr>2020-<wbr>2021</a> 2020-`,
+	} {
+		if got := string(linked(in)); got != want {
+			t.Errorf("linked(%q) = %s, want %s", in, got, want)
+		}
+	}
+	doc := build(t, "testdata/long.toml")
+	out, _ := render(t, doc)
+	for _, h := range []string{doc.PromisesHeading.S} {
+		if !strings.Contains(h, "2021–2023") {
+			t.Fatalf("heading %q has no generated range 2021–2023", h)
+		}
+		if want := strings.Replace(h, "2021–2023", `<span class="years">2021–2023</span>`, 1); !bytes.Contains(out, []byte("<h2>"+want+"</h2>")) {
+			t.Errorf("the page has no <h2>%s</h2>", want)
+		}
+	}
+	for _, rule := range []string{".years { white-space: nowrap; }", "break-after: avoid; page-break-after: avoid;", "table, caption, thead, tbody, tfoot, tr, th, td { display: block; }"} {
+		if !bytes.Contains(out, []byte(rule)) {
+			t.Errorf("the stylesheet has no %q", rule)
+		}
+	}
+}

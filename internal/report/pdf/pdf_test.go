@@ -310,7 +310,7 @@ func TestMetadata(t *testing.T) {
 	for _, want := range []string{
 		"Title:           Uppföljning av medborgarlöften Eksjö kommun, tertial 1 2020",
 		"Author:          Eksjö kommun",
-		"Subject:         Tertialuppföljning av medborgarlöften 2020-2021 för Eksjö kommun",
+		"Subject:         Tertialuppföljning av medborgarlöften 2020–2021 för Eksjö kommun",
 		"Creator:         uppfoljning",
 		"Page size:       595.28 x 841.89 pts (A4)",
 	} {

@@ -65,6 +65,7 @@ func hex(c string) string { return strings.TrimPrefix(c, "#") }
 type page struct {
 	footer   string // in Excel's codes: &L, &C, &R, &P, &N
 	titleRow int    // the row repeated at the top of every page; 0 for none
+	cols     int    // the columns printed, from A; 0 for all
 	margins  bool   // the theme's margins; Excel's default otherwise
 }
 
@@ -95,6 +96,15 @@ func printSetup(f *excelize.File, th report.Theme, sheet string, p page) error {
 	}
 	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: p.footer}); err != nil {
 		return err
+	}
+	if p.cols > 0 {
+		if err := f.SetDefinedName(&excelize.DefinedName{
+			Name:     "_xlnm.Print_Area",
+			RefersTo: fmt.Sprintf("%s!$A:$%s", quoteSheet(sheet), colName(p.cols)),
+			Scope:    sheet,
+		}); err != nil {
+			return err
+		}
 	}
 	if p.titleRow == 0 {
 		return nil

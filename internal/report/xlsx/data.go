@@ -53,7 +53,10 @@ func (r *renderer) dataSheet() error {
 	}); err != nil {
 		return err
 	}
-	w := &rowWriter{f: r.f, sheet: name, sw: sw}
+	if err := sw.SetColWidth(dataCols+1, dataCols+linkCols, linkWidth); err != nil {
+		return err
+	}
+	w := &rowWriter{f: r.f, sheet: name, sw: sw, linkCol: dataCols + 1, linkStyle: st.link}
 	// The headings wrap, and the table's filter buttons, at the bottom
 	// right of each heading, get a line of their own below them.
 	header := row{values: make([]any, len(cols))}
@@ -69,8 +72,10 @@ func (r *renderer) dataSheet() error {
 		s = r.fit(s, t)
 		rw.values[col] = excelize.Cell{StyleID: st.dataText, Value: s}
 		lines = max(lines, wrappedLines(s, ems[col], false))
-		if target := onlyLink(s, piece{end: len(s)}); target != "" {
+		if target := wholeLink(s, ems[col], false); target != "" {
 			rw.links = append(rw.links, link{col: col + 1, target: target})
+		} else {
+			rw.addresses = append(rw.addresses, addressesIn(s, piece{end: len(s)})...)
 		}
 	}
 	number := func(col, v int) { rw.values[col] = excelize.Cell{StyleID: st.dataNumber, Value: v} }
@@ -85,7 +90,7 @@ func (r *renderer) dataSheet() error {
 				if c.Status != nil {
 					word = c.Status.Word
 				}
-				lines, rw.links = 1, rw.links[:0]
+				lines, rw.links, rw.addresses = 1, rw.links[:0], rw.addresses[:0]
 				number(dataPromise, p.Number)
 				text(dataPromiseText, p.Text.S, p.Text)
 				number(dataActivity, a.Number)
@@ -116,7 +121,7 @@ func (r *renderer) dataSheet() error {
 			return err
 		}
 	}
-	if err := r.printSetup(name, 1); err != nil {
+	if err := r.printSetup(name, 1, dataCols); err != nil {
 		return err
 	}
 	return sw.Flush()
@@ -130,8 +135,8 @@ func (r *renderer) statusRules(sheet, ref string) error {
 	for i, s := range d.Statuses {
 		words[i] = s.Word
 	}
-	// The overview's header holds the same words from column C.
-	cells := fmt.Sprintf("%s!$C$%d:$%s$%d", quoteSheet(d.Workbook.OverviewSheet), overviewHeader, colName(2+len(words)), overviewHeader)
+	// The overview's header holds the same words from column B.
+	cells := fmt.Sprintf("%s!$B$%d:$%s$%d", quoteSheet(d.Workbook.OverviewSheet), overviewHeader, colName(1+len(words)), overviewHeader)
 	if err := statusList(r.f, sheet, ref, words, cells, d.Workbook.DataColumns[dataStatus]); err != nil {
 		return err
 	}

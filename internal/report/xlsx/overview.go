@@ -20,15 +20,10 @@ const (
 	overviewHeader  = 3
 )
 
-// The overview's first columns: the promise shortened, which labels the
-// chart, and its whole text. With the counts' columns they print at 85 %
+// overviewTextWidth is the promise's column: the table's labels, which
+// the chart names its bars by. With the counts' columns it prints at 85 %
 // or more on A4 landscape.
-const (
-	overviewLabelWidth = 32.0
-	overviewTextWidth  = 36.0
-	// labelRunes is about the longest label the chart's axis shows whole.
-	labelRunes = 40
-)
+const overviewTextWidth = 48.0
 
 // overviewSheet is the document's summary: per promise, the activities in
 // each status at the report's tertial, the same numbers as the PDF's and
@@ -41,7 +36,7 @@ func (r *renderer) overviewSheet() error {
 	if err := r.newSheet(name, false); err != nil {
 		return err
 	}
-	header := append([]string{d.Workbook.OverviewLabel}, sum.Columns...)
+	header := sum.Columns
 	widths, err := r.overviewColumns(name, header)
 	if err != nil {
 		return err
@@ -82,14 +77,19 @@ func (r *renderer) overviewSheet() error {
 			return err
 		}
 	}
-	return r.printSetup(name, overviewHeader)
+	if err := r.f.SetColWidth(name, colName(len(header)+1), colName(len(header)+linkCols), linkWidth); err != nil {
+		return err
+	}
+	// The table is short and the chart follows it: no row repeats on the
+	// printed pages, where it would stand above the chart.
+	return r.printSetup(name, 0, len(header))
 }
 
 // overviewColumns sets the columns' widths: a count's column is as wide as
 // the longest word of its heading, which wraps between words.
 func (r *renderer) overviewColumns(sheet string, header []string) ([]float64, error) {
-	widths := []float64{overviewLabelWidth, overviewTextWidth}
-	for _, h := range header[2:] {
+	widths := []float64{overviewTextWidth}
+	for _, h := range header[1:] {
 		w := 8.0
 		for _, word := range strings.Fields(h) {
 			w = math.Max(w, math.Ceil(float64(utf8.RuneCountInString(word))*0.8+2))
@@ -150,10 +150,7 @@ func (r *renderer) overviewTop(sheet string, header []string, widths []float64) 
 func (r *renderer) overviewRow(sheet string, n int, row report.SummaryRow, widths []float64, total bool) error {
 	th, st, f := r.doc.Theme, &r.st, r.f
 	text := r.fit(row.Label, report.Text{})
-	values := []any{nil, text}
-	if !total {
-		values[0] = shorten(strconv.Itoa(row.Number)+". "+text, labelRunes)
-	}
+	values := []any{text}
 	for _, c := range row.Counts {
 		values = append(values, c)
 	}
@@ -165,20 +162,39 @@ func (r *renderer) overviewRow(sheet string, n int, row report.SummaryRow, width
 	if err := r.setRow(sheet, n, values, numberStyle); err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(sheet, cellName(1, n), cellName(2, n), textStyle); err != nil {
+	if err := f.SetCellStyle(sheet, cellName(1, n), cellName(1, n), textStyle); err != nil {
 		return err
 	}
-	if target := onlyLink(text, piece{end: len(text)}); target != "" {
-		tip := target
-		if err := f.SetCellHyperLink(sheet, cellName(2, n), target, "External", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
+	width := textEms(widths[0], th.TableSize)
+	if err := r.linkCell(sheet, n, len(values)+1, text, width, total); err != nil {
+		return err
+	}
+	lines := wrappedLines(text, width, total)
+	return f.SetRowHeight(sheet, n, min(linesHeight(lines, th.TableSize), maxRowHeight))
+}
+
+// linkCell links the text of row n's first cell: the cell itself when it
+// is one address that fits on a line, or else each of its addresses in a
+// cell of its own from column linkCol, beside the printed columns.
+func (r *renderer) linkCell(sheet string, n, linkCol int, text string, width float64, bold bool) error {
+	f := r.f
+	if target := wholeLink(text, width, bold); target != "" {
+		return f.SetCellHyperLink(sheet, cellName(1, n), target, "External", excelize.HyperlinkOpts{Tooltip: &target})
+	}
+	for i, a := range addressesIn(text, piece{end: len(text)}) {
+		cell := cellName(linkCol+i, n)
+		if err := f.SetCellStr(sheet, cell, a.text); err != nil {
+			return err
+		}
+		if err := f.SetCellStyle(sheet, cell, cell, r.st.link); err != nil {
+			return err
+		}
+		target := a.target
+		if err := f.SetCellHyperLink(sheet, cell, target, "External", excelize.HyperlinkOpts{Tooltip: &target}); err != nil {
 			return err
 		}
 	}
-	lines := wrappedLines(text, textEms(widths[1], th.TableSize), total)
-	if label, ok := values[0].(string); ok {
-		lines = max(lines, wrappedLines(label, textEms(widths[0], th.TableSize), false))
-	}
-	return f.SetRowHeight(sheet, n, min(linesHeight(lines, th.TableSize), maxRowHeight))
+	return nil
 }
 
 // setRow writes values from column A of row n, in style.
@@ -189,31 +205,14 @@ func (r *renderer) setRow(sheet string, n int, values []any, style int) error {
 	return r.f.SetCellStyle(sheet, cellName(1, n), cellName(len(values), n), style)
 }
 
-// shorten keeps the first words of s, up to about most characters, and
-// marks what is left out with "…". The whole text is in the next column.
-func shorten(s string, most int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= most {
-		return s
-	}
-	runes := []rune(s)[:most]
-	cut := len(runes)
-	// End at a word's end when one is not too far back.
-	for i := len(runes) - 1; i >= most*2/3; i-- {
-		if runes[i] == ' ' {
-			cut = i
-			break
-		}
-	}
-	return strings.TrimRight(string(runes[:cut]), " ,;:.-–") + "…"
-}
-
 // chart stacks, per promise, the activities in each status. words are the
 // statuses' and no status's; lastRow is the last promise's row; most is
 // the largest number of activities of one promise and sets the axis' step
-// so that it stays whole numbers. The categories are the promises'
-// shortened texts, which the axis names them by. The chart is as wide as
-// the table, width pixels, so that it prints as large.
+// so that it stays whole numbers. The categories are the table's own
+// labels, the promises' texts. Each bar carries its number, in white on a
+// dark fill, so that the greys need not be told apart by shade; a zero
+// has no label. The chart is as wide as the table, width pixels, so that
+// it prints as large.
 func (r *renderer) chart(sheet string, words []string, lastRow, most int, width float64) error {
 	d := r.doc
 	first := overviewHeader + 1
@@ -222,16 +221,19 @@ func (r *renderer) chart(sheet string, words []string, lastRow, most int, width 
 	}
 	var series []excelize.ChartSeries
 	for i := range words {
-		color := hex(d.Theme.NoStatusColor)
+		color := d.Theme.NoStatusColor
 		if i < len(d.Statuses) {
-			color = hex(d.Statuses[i].Color)
+			color = d.Statuses[i].Color
 		}
-		col := 3 + i
+		col := 2 + i
 		series = append(series, excelize.ChartSeries{
 			Name:       fmt.Sprintf("%s!$%s$%d", quoteSheet(sheet), colName(col), overviewHeader),
 			Categories: ref(1, first, lastRow),
 			Values:     ref(col, first, lastRow),
-			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}},
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{hex(color)}},
+			DataLabel:  excelize.ChartDataLabel{Font: excelize.Font{Family: fontName, Size: 9, Bold: true, Color: labelColor(color, d.Theme.TextColor)}},
+			// Centred in its bar.
+			DataLabelPosition: excelize.ChartDataLabelsPositionCenter,
 		})
 	}
 	title := d.Workbook.ChartTitle
@@ -250,10 +252,38 @@ func (r *renderer) chart(sheet string, words []string, lastRow, most int, width 
 		Format:    excelize.GraphicOptions{AltText: title, OffsetY: 10},
 		XAxis:     excelize.ChartAxis{Font: labels},
 		YAxis:     excelize.ChartAxis{MajorGridLines: true, MajorUnit: math.Max(1, math.Ceil(float64(most)/10)), Font: labels},
-		GapWidth:  &gap,
+		// The numbers on the bars; "0;;;" leaves zeros out.
+		PlotArea: excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0;;;"}},
+		GapWidth: &gap,
 	}
 	if title == "" {
 		chart.Title = excelize.ChartTitle{}
 	}
 	return r.f.AddChart(sheet, cellName(1, lastRow+3), chart)
+}
+
+// labelColor is white on a dark fill and the text's colour on a light
+// one: whichever contrasts more with the fill. By WCAG's relative
+// luminance the two contrast alike at about 0.2.
+func labelColor(fill, text string) string {
+	if luminance(fill) < 0.2 {
+		return "FFFFFF"
+	}
+	return hex(text)
+}
+
+// luminance is a "#RRGGBB" colour's relative luminance, 0 black to 1 white.
+func luminance(c string) float64 {
+	v, err := strconv.ParseUint(hex(c), 16, 32)
+	if err != nil {
+		return 1
+	}
+	lin := func(ch uint64) float64 {
+		x := float64(ch&0xFF) / 255
+		if x <= 0.04045 {
+			return x / 12.92
+		}
+		return math.Pow((x+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(v>>16) + 0.7152*lin(v>>8) + 0.0722*lin(v)
 }

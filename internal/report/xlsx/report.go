@@ -46,17 +46,20 @@ func (r *renderer) reportSheet() error {
 			return err
 		}
 	}
-	// The first table's header is the row repeated on printed pages, and
-	// the panes are frozen below it when what lies above is short enough.
-	headerRow := 0
+	if err := sw.SetColWidth(reportCols+1, reportCols+linkCols, linkWidth); err != nil {
+		return err
+	}
+	// The panes are frozen below the first table's header when what lies
+	// above is short enough. No row repeats on printed pages: each table
+	// has its header, and a repeated one would stand above the signatures.
 	if len(d.Promises) > 0 {
 		promise := r.block(r.promiseText(d.Promises[0]), st.promise, th.BodySize, true, widths)
-		headerRow = len(intro) + 1 + len(promise) + 1 // spacer, promise, header
+		headerRow := len(intro) + 1 + len(promise) + 1 // spacer, promise, header
 		if err := r.freeze(sw, append(intro, promise...), header, headerRow); err != nil {
 			return err
 		}
 	}
-	w := &rowWriter{f: r.f, sheet: name, sw: sw}
+	w := &rowWriter{f: r.f, sheet: name, sw: sw, linkCol: reportCols + 1, linkStyle: st.link}
 	w.put(intro...)
 	for _, p := range d.Promises {
 		w.put(row{})
@@ -76,7 +79,7 @@ func (r *renderer) reportSheet() error {
 	if w.err != nil {
 		return w.err
 	}
-	if err := r.printSetup(name, headerRow); err != nil {
+	if err := r.printSetup(name, 0, reportCols); err != nil {
 		return err
 	}
 	return sw.Flush()

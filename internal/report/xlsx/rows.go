@@ -11,13 +11,21 @@ type row struct {
 	values []any
 	height float64 // 0 leaves the reader's default
 	merge  [2]int  // first and last column of a merged range, or zeros
-	links  []link  // the row's cells that hold one address each
+	links  []link  // the row's cells that are one address each, linked where they stand
+	// addresses are the other addresses in the row's cells, each linked
+	// in a cell of its own beside the printed columns.
+	addresses []address
 }
 
 // link makes a cell of a row a hyperlink.
 type link struct {
 	col    int
 	target string
+}
+
+// address is a web or e-mail address as written, and where it leads.
+type address struct {
+	text, target string
 }
 
 // cellText is one cell of a row before the row is laid out.
@@ -70,8 +78,14 @@ func (r *renderer) layRow(cells []cellText, size float64, cont string) []row {
 				p := pieces[i][k]
 				lines = max(lines, p.lines)
 				cell.Value = r.pieceValue(c, p, k == 0)
-				if target := onlyLink(c.text, p); target != "" {
+				target := ""
+				if k > 0 || c.lead == "" {
+					target = wholeLink(c.text[p.start:p.end], c.width, c.bold)
+				}
+				if target != "" {
 					rw.links = append(rw.links, link{col: col, target: target})
+				} else {
+					rw.addresses = append(rw.addresses, addressesIn(c.text, p)...)
 				}
 			} else if i == 0 && cont != "" {
 				cell.Value = cont
@@ -142,21 +156,30 @@ func split(text string, width float64, bold bool, lead, per int) []piece {
 	return out
 }
 
-// onlyLink is the address that a piece of text holds when it holds
-// exactly one, whole; Excel links a whole cell, so a cell with two
-// addresses, or part of one, links to neither.
-func onlyLink(text string, p piece) string {
-	target := ""
-	for _, l := range report.Links(text) {
-		if l.End <= p.start || l.Start >= p.end {
-			continue
-		}
-		if target != "" || l.Start < p.start || l.End > p.end {
-			return ""
-		}
-		target = l.Target
+// wholeLink is the address that text is, when it is one address and
+// nothing else and fits on one line widthEm wide: only such a cell is
+// linked where it stands. LibreOffice shows a linked cell's text as one
+// line, unwrapped and without a status line in bold, so a longer text
+// would be cut off on screen and on paper; its addresses are linked
+// beside it instead (addressesIn).
+func wholeLink(text string, widthEm float64, bold bool) string {
+	links := report.Links(text)
+	if len(links) != 1 || links[0].Start > 0 || links[0].End < len(text) || wrappedLines(text, widthEm, bold) > 1 {
+		return ""
 	}
-	return target
+	return links[0].Target
+}
+
+// addressesIn lists the addresses that begin in a piece of text, which
+// the piece's row links in cells of their own.
+func addressesIn(text string, p piece) []address {
+	var out []address
+	for _, l := range report.Links(text) {
+		if l.Start >= p.start && l.Start < p.end {
+			out = append(out, address{text: text[l.Start:l.End], target: l.Target})
+		}
+	}
+	return out
 }
 
 // rowWriter streams rows one after another. Its first error sticks: the
@@ -168,6 +191,9 @@ type rowWriter struct {
 	n     int // rows written
 	links int // hyperlinks made
 	err   error
+	// linkCol is the first column beside the printed ones, where a row's
+	// addresses are linked; linkStyle is their style.
+	linkCol, linkStyle int
 }
 
 func (w *rowWriter) put(rows ...row) {
@@ -180,11 +206,24 @@ func (w *rowWriter) put(rows ...row) {
 		if rw.height > 0 {
 			opts = append(opts, excelize.RowOpts{Height: rw.height})
 		}
-		if w.err = w.sw.SetRow(cellName(1, w.n), rw.values, opts...); w.err == nil && rw.merge[0] > 0 {
+		values := rw.values
+		if len(rw.addresses) > 0 {
+			values = append(make([]any, 0, w.linkCol+len(rw.addresses)), rw.values...)
+			for len(values) < w.linkCol-1 {
+				values = append(values, nil)
+			}
+			for _, a := range rw.addresses {
+				values = append(values, excelize.Cell{StyleID: w.linkStyle, Value: a.text})
+			}
+		}
+		if w.err = w.sw.SetRow(cellName(1, w.n), values, opts...); w.err == nil && rw.merge[0] > 0 {
 			w.err = w.sw.MergeCell(cellName(rw.merge[0], w.n), cellName(rw.merge[1], w.n))
 		}
 		for _, l := range rw.links {
 			w.hyperlink(cellName(l.col, w.n), l.target)
+		}
+		for i, a := range rw.addresses {
+			w.hyperlink(cellName(w.linkCol+i, w.n), a.target)
 		}
 	}
 }

@@ -39,6 +39,10 @@ const (
 	// tableName names the data sheet's table; Excel needs one without
 	// spaces, and it is not shown to readers.
 	tableName = "Uppfoljning"
+	// linkCols is how many columns beside a sheet's printed ones are made
+	// wide for the addresses linked there, linkWidth wide each.
+	linkCols  = 4
+	linkWidth = 45.0
 )
 
 // Renderer writes the council's workbook.
@@ -75,6 +79,7 @@ type styles struct {
 	status                                                []int // tinted fill, indexed like doc.Statuses
 	dataHeader, dataText, dataNumber                      int
 	number, totalText, totalNumber                        int
+	link                                                  int // an address on one line, beside the printed columns
 }
 
 func (r *renderer) render() error {
@@ -139,6 +144,7 @@ func (r *renderer) styles() error {
 	st.dataNumber = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: flat, NumFmt: 1})
 	st.number = style(&excelize.Style{Font: font(th.TableSize, false, th.TextColor), Alignment: flat, Border: border, NumFmt: 1})
 	st.totalText = style(&excelize.Style{Font: font(th.TableSize, true, th.TextColor), Alignment: top, Border: border, Fill: fill(th.HeaderFill)})
+	st.link = style(&excelize.Style{Font: &excelize.Font{Family: fontName, Size: th.TableSize, Color: hex(th.LinkColor), Underline: "single"}, Alignment: flat})
 	st.totalNumber = style(&excelize.Style{Font: font(th.TableSize, true, th.TextColor), Alignment: flat, Border: border, Fill: fill(th.HeaderFill), NumFmt: 1})
 	return s.err
 }
@@ -186,18 +192,21 @@ func (r *renderer) newSheet(name string, first bool) error {
 	return r.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit})
 }
 
-// printSetup prints a sheet of the report with the theme's margins and
-// the report's footer, titleRow repeated on every page.
-func (r *renderer) printSetup(sheet string, titleRow int) error {
-	return printSetup(r.f, r.doc.Theme, sheet, page{footer: r.footer(), titleRow: titleRow, margins: true})
+// printSetup prints the sheet's first cols columns with the theme's
+// margins and the report's footer, titleRow repeated on every page (none
+// when 0). The addresses linked beside the printed columns are in the
+// printed text already.
+func (r *renderer) printSetup(sheet string, titleRow, cols int) error {
+	return printSetup(r.f, r.doc.Theme, sheet, page{footer: r.footer(), titleRow: titleRow, cols: cols, margins: true})
 }
 
-// footer is the short title on the left and "Sida &P av &N" in the centre.
+// footer is the short title on the left and "Sida &P av &N" on the right,
+// as the PDF places them.
 func (r *renderer) footer() string {
 	page := strings.NewReplacer("{page}", "&P", "{pages}", "&N").Replace(footerText(r.doc.Words.PageFooter))
-	footer := "&L" + footerText(r.doc.Meta.ShortTitle) + "&C" + page
+	footer := "&L" + footerText(r.doc.Meta.ShortTitle) + "&R" + page
 	if len(utf16.Encode([]rune(footer))) > 255 { // Excel's limit
-		footer = "&C" + page
+		footer = "&R" + page
 	}
 	return footer
 }

@@ -656,3 +656,79 @@ note = "`+long+`"
 		t.Errorf("the note is in %d rows; 40,000 characters in rows of at most 409 points take more", len(pieces))
 	}
 }
+
+// TestPrintTitlesAndPageNumbers: only the data sheet, one table that runs
+// over many pages, repeats its header row on printed pages; the report
+// sheet's tables have their own headers, and a repeated one would stand
+// above the signatures or the overview's chart. Every sheet prints its
+// page numbers on the right, as the PDF does, and only its own columns,
+// not the addresses linked beside them.
+func TestPrintTitlesAndPageNumbers(t *testing.T) {
+	doc := load(t, "testdata/signatories.toml")
+	data, _ := render(t, doc)
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	wb := doc.Workbook
+	want := map[string]string{
+		"_xlnm.Print_Titles " + wb.DataSheet:   "'Data'!$1:$1",
+		"_xlnm.Print_Area " + wb.ReportSheet:   "'Uppföljning'!$A:$D",
+		"_xlnm.Print_Area " + wb.DataSheet:     "'Data'!$A:$I",
+		"_xlnm.Print_Area " + wb.OverviewSheet: "'Översikt'!$A:$G",
+	}
+	got := map[string]string{}
+	for _, n := range f.GetDefinedName() {
+		got[n.Name+" "+n.Scope] = n.RefersTo
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("defined names %v, want %v", got, want)
+	}
+	for _, sheet := range f.GetSheetList() {
+		hf, err := f.GetHeaderFooter(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, page, ok := strings.Cut(hf.OddFooter, "&R"); !ok || !strings.Contains(page, "&P") || strings.Contains(hf.OddFooter, "&C") {
+			t.Errorf("%s: footer %q, want the page number on the right (&R)", sheet, hf.OddFooter)
+		}
+	}
+}
+
+// TestChartUsesTheTablesLabels: the overview's chart names its bars by
+// the table's own promise column, shows each bar's number (zeros left
+// out), and fills no status unlike any status; white numbers stand on the
+// dark fills only.
+func TestChartUsesTheTablesLabels(t *testing.T) {
+	doc := load(t, "testdata/two-years.toml")
+	data, _ := render(t, doc)
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var chart string
+	for _, f := range zr.File {
+		if strings.HasPrefix(f.Name, "xl/charts/chart") {
+			rc, _ := f.Open()
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			chart = string(b)
+		}
+	}
+	last := 3 + len(doc.Promises)
+	cats := fmt.Sprintf("<cat><strRef><f>&#39;Översikt&#39;!$A$4:$A$%d</f>", last)
+	if got := strings.Count(chart, cats); got != len(doc.Statuses)+1 {
+		t.Errorf("%d series name their bars by %s, want %d", got, cats, len(doc.Statuses)+1)
+	}
+	for _, want := range []string{`<showVal val="1">`, `formatCode="0;;;"`, `srgbClr val="BFD7EE"`} {
+		if !strings.Contains(chart, want) {
+			t.Errorf("the chart has no %s", want)
+		}
+	}
+	for fill, want := range map[string]string{"#2E7D32": "FFFFFF", "#C62828": "FFFFFF", "#8A939C": "1A1A1A", "#E0A800": "1A1A1A", "#BFD7EE": "1A1A1A", "#zzzzzz": "1A1A1A"} {
+		if got := labelColor(fill, "#1A1A1A"); got != want {
+			t.Errorf("labelColor(%s) = %s, want %s", fill, got, want)
+		}
+	}
+}

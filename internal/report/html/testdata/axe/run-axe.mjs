@@ -44,8 +44,12 @@ try {
       const narrowest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('table.promise tbody th, table.promise tbody td')]
         .filter((c) => c.textContent.trim() !== '')
         .map((c) => Math.round(c.getBoundingClientRect().width))));
+      // The summary's rows, the total's last, laid out alike: as wide as
+      // each other.
+      const summaryRows = await page.evaluate(() => [...document.querySelectorAll('table.summary tbody tr, table.summary tfoot tr')]
+        .map((r) => Math.round(r.getBoundingClientRect().width)));
       results.push({
-        file, viewport: vp.name, width: vp.width, height: vp.height, overflow, narrowest, requests,
+        file, viewport: vp.name, width: vp.width, height: vp.height, overflow, narrowest, requests, summaryRows,
         passes: axe.passes.length,
         violations: axe.violations.map((v) => ({
           id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
