@@ -24,6 +24,12 @@ const (
 	QuotesInside
 	ApostropheInside
 	BackslashInText
+	PathInText
+	EscapeBeforeLetter
+	CharTab
+	CharReturn
+	CharBackspace
+	CharFormFeed
 	TypographicQuotes
 	ValueMissing
 	ValueWithoutQuotes

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -21,6 +22,9 @@ type decoder struct {
 	// suggested holds the keys an unknown key was taken to be a misspelling
 	// of; their absence is not reported a second time.
 	suggested map[string]bool
+	// refused holds the offsets of the values refused for a Windows path
+	// in "…": nothing more is told of them.
+	refused map[int]bool
 }
 
 // errorAt tells of a mistake at a place in the file.
@@ -85,6 +89,8 @@ func (d *decoder) unknownTable(path string, v any) bool {
 
 func (d *decoder) source(raw map[string]any) *Source {
 	src := &Source{}
+	var escapeWarnings []Warning
+	escapeWarnings, d.refused = d.checkEscapes()
 	d.unknownKeys(raw, "", msg.WhereDocument, topKeys)
 	src.Title = d.text(raw, "", "title", msg.WhatTitle, required, tidyLine)
 	src.Municipality = d.text(raw, "", "municipality", msg.WhatMunicipality, required, tidyLine)
@@ -113,7 +119,10 @@ func (d *decoder) source(raw map[string]any) *Source {
 	for i, t := range promises {
 		src.Promises = append(src.Promises, d.promise(t, indexPath("promise", i), src))
 	}
-	src.Warnings = d.repeatedTexts(src)
+	src.Warnings = append(escapeWarnings, d.repeatedTexts(src)...)
+	slices.SortStableFunc(src.Warnings, func(a, b Warning) int {
+		return cmp.Or(cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
+	})
 	return src
 }
 

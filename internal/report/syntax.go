@@ -39,7 +39,7 @@ type diagnosis struct {
 // rules are tried in order; the first that knows the mistake tells it.
 func (g *diagnosis) diagnose() (Position, msg.Message) {
 	for _, rule := range []func() (int, msg.Message, bool){
-		g.unclosedMultiline, g.unclosedLine, g.earlyEnd, g.missingEquals, g.backslash,
+		g.unclosedMultiline, g.windowsPath, g.unclosedLine, g.earlyEnd, g.missingEquals, g.backslash,
 		g.valueNotText, g.header, g.singleBrackets, g.keyTwice, g.lists, g.number,
 	} {
 		if off, m, ok := rule(); ok {
@@ -167,8 +167,30 @@ func stripComment(s string) string {
 	return s
 }
 
-// backslash: \U, \x or another code that is no code, in a text in "…",
-// as a Windows path gives.
+// windowsPath: a Windows path in a text in "…", which TOML refuses for an
+// escape that is none (C:\Users) or for a text never closed (C:\"), told
+// at the path with the path as written.
+func (g *diagnosis) windowsPath() (int, msg.Message, bool) {
+	if !strings.Contains(g.message, "hexadecimal digits after") && !strings.Contains(g.message, "invalid escape") &&
+		g.message != "strings cannot contain newlines" && g.message != `unexpected EOF; expected '"'` {
+		return 0, msg.Message{}, false
+	}
+	_, value, _ := g.keyValue(min(g.at, len(g.text)-1))
+	for _, s := range g.sm.values {
+		if s.Offset != value && (g.at < s.Offset || g.at >= s.End) {
+			continue
+		}
+		if content, start, ok := basicContent(g.text, s); ok {
+			if paths := windowsPaths(content); len(paths) > 0 {
+				p := paths[0]
+				return start + p.at, msg.New(msg.PathInText, p.written, withSlashes(p.written)), true
+			}
+		}
+	}
+	return 0, msg.Message{}, false
+}
+
+// backslash: \U, \x or another code that is no code, in a text in "…".
 func (g *diagnosis) backslash() (int, msg.Message, bool) {
 	if !strings.Contains(g.message, "hexadecimal digits after") && !strings.Contains(g.message, "invalid escape") {
 		return 0, msg.Message{}, false
