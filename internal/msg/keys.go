@@ -37,6 +37,8 @@ const (
 	HeaderNotClosed
 	SingleBrackets
 	ForgottenHeader
+	FollowupHeaderMissing
+	ActivityHeaderMissing
 	KeyTwice
 	ListNotClosed
 	InlineTableNotClosed
@@ -89,6 +91,7 @@ const (
 	TertialBad
 	TertialOutside
 	StatusUnknown
+	StatusUnknownSuggest
 	FollowupEmpty
 	PeriodFormat
 	PeriodYears

@@ -188,13 +188,17 @@ func (d *decoder) activity(t map[string]any, path string, src *Source) SourceAct
 		d.errorAt(d.sm.valueSpan(path+".responsible"), msg.ResponsibleNotNames, describe(v))
 	}
 	seen := map[Tertial]Span{}
+	merged := false // an activity's heading is missing above a follow-up's keys
 	for i, f := range d.tables(t, path, "followup", "[[promise.activity.followup]]") {
 		fp := indexPath(path+".followup", i)
+		if d.activityInFollowup(f, fp) {
+			merged = true
+		}
 		fu, ok := d.followup(f, fp, src)
 		if !ok {
 			continue
 		}
-		if first, dup := seen[fu.Tertial]; dup {
+		if first, dup := seen[fu.Tertial]; dup && !merged {
 			d.errorAt(fu.Span, msg.SecondFollowup, fu.Tertial.String(), d.sm.file.At(first).Line)
 			continue
 		}
@@ -207,8 +211,37 @@ func (d *decoder) activity(t map[string]any, path string, src *Source) SourceAct
 	return a
 }
 
+// activityInFollowup tells of an activity whose [[promise.activity]]
+// heading was deleted: its keys land in the follow-up above it. It is told
+// once, at the first of them; the follow-up does not tell of them again.
+func (d *decoder) activityInFollowup(t map[string]any, path string) bool {
+	if !hasActivityKeys(t) {
+		return false
+	}
+	at := len(d.sm.file.Text)
+	for _, k := range []string{"text", "responsible"} {
+		if _, ok := t[k]; ok {
+			at = min(at, d.sm.keySpan(joinPath(path, k)).Offset)
+		}
+	}
+	d.errorAt(point(at), msg.ActivityHeaderMissing, d.sm.pos(at).Line)
+	return true
+}
+
+// hasActivityKeys tells whether a follow-up's table holds an activity's
+// keys.
+func hasActivityKeys(t map[string]any) bool {
+	_, text := t["text"]
+	_, responsible := t["responsible"]
+	return text || responsible
+}
+
 func (d *decoder) followup(t map[string]any, path string, src *Source) (Followup, bool) {
-	d.unknownKeys(t, path, msg.WhereFollowup, followupKeys)
+	allowed := followupKeys
+	if hasActivityKeys(t) { // told by activityInFollowup
+		allowed = append(slices.Clone(followupKeys), "text", "responsible")
+	}
+	d.unknownKeys(t, path, msg.WhereFollowup, allowed)
 	fu := Followup{Status: -1, Header: d.header(path), End: d.sm.ends[path]}
 	ok := true
 	tertial := d.text(t, path, "tertial", msg.WhatTertial, required, strings.TrimSpace)
@@ -233,7 +266,11 @@ func (d *decoder) followup(t map[string]any, path string, src *Source) (Followup
 		st := d.text(t, path, "status", msg.WhatStatus, placeholder, tidyLine)
 		if st.S != "" {
 			fu.Status = d.statuses.Index(st.S)
-			if fu.Status < 0 {
+			switch near := suggest(st.S, d.statuses.Words()); {
+			case fu.Status >= 0:
+			case near != "":
+				d.errorAt(st.Span, msg.StatusUnknownSuggest, st.S, near, strings.Join(d.statuses.Words(), ", "))
+			default:
 				d.errorAt(st.Span, msg.StatusUnknown, st.S, strings.Join(d.statuses.Words(), ", "))
 			}
 		}

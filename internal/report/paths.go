@@ -190,12 +190,7 @@ var controlNames = map[byte]msg.Key{'t': msg.CharTab, 'r': msg.CharReturn, 'b': 
 func (d *decoder) checkEscapes() (warnings []Warning, refused map[int]bool) {
 	refused = map[int]bool{}
 	text := d.sm.file.Text
-	spans := make([]Span, 0, len(d.sm.values))
-	for _, s := range d.sm.values {
-		spans = append(spans, s)
-	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].Offset < spans[j].Offset })
-	for _, s := range spans {
+	for _, s := range d.sm.sortedValues() {
 		content, start, ok := basicContent(text, s)
 		if !ok {
 			continue
