@@ -90,6 +90,8 @@ var english = map[Key]string{
 	TertialOutside:        "tertial %s is outside the period %s; use a tertial from %d-T1 to %d-T3",
 	StatusUnknown:         "status %q is not one of: %s",
 	StatusUnknownSuggest:  "status %q is not one of the statuses; did you mean %q? (they are: %s)",
+	PartyComma:            "%q holds a comma and is probably two parties; write each on its own in a list: responsible = %s",
+	PartyNearDuplicate:    "%q is like %q on line %d; is it the same party? write it the same way everywhere, or they are two parties",
 	FollowupEmpty:         "this follow-up has neither a note nor a status; write what was done with note = \"…\"",
 	PeriodFormat:          "period %q: a period is one year (\"2023\") or two years with a dash (\"2020-2021\")",
 	PeriodYears:           "period %q: years must lie between %d and %d",

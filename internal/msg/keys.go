@@ -92,6 +92,8 @@ const (
 	TertialOutside
 	StatusUnknown
 	StatusUnknownSuggest
+	PartyComma
+	PartyNearDuplicate
 	FollowupEmpty
 	PeriodFormat
 	PeriodYears

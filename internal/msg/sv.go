@@ -90,6 +90,8 @@ var swedish = map[Key]string{
 	TertialOutside:        "tertial %s ligger utanför perioden %s; ange ett tertial från %d-T1 till %d-T3",
 	StatusUnknown:         "status %q är inte en av: %s",
 	StatusUnknownSuggest:  "status %q är inte en av statusarna; menade du %q? (de som går är: %s)",
+	PartyComma:            "%q innehåller ett kommatecken och är nog två parter; skriv dem var för sig i en lista: responsible = %s",
+	PartyNearDuplicate:    "%q liknar %q på rad %d; är det samma part? skriv den likadant överallt, annars blir de två parter",
 	FollowupEmpty:         "uppföljningen har varken anteckning eller status; skriv vad som gjorts med note = \"…\"",
 	PeriodFormat:          "period %q: en period är ett år (\"2023\") eller två år med bindestreck (\"2020-2021\")",
 	PeriodYears:           "period %q: åren ska ligga mellan %d och %d",

@@ -119,7 +119,7 @@ func (d *decoder) source(raw map[string]any) *Source {
 	for i, t := range promises {
 		src.Promises = append(src.Promises, d.promise(t, indexPath("promise", i), src))
 	}
-	src.Warnings = append(escapeWarnings, d.repeatedTexts(src)...)
+	src.Warnings = append(append(escapeWarnings, d.repeatedTexts(src)...), d.partyWarnings(src)...)
 	slices.SortStableFunc(src.Warnings, func(a, b Warning) int {
 		return cmp.Or(cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
 	})
