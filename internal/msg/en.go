@@ -207,6 +207,8 @@ var english = map[Key]string{
 	CannotWrite:           "%s: cannot write it: %s",
 	SameName:              "%s: not built: its report %s would replace the one just built from %s; rename one of the sources",
 	NotWritten:            "%s: %s was not written: %s",
+	CollectHoldsAnswers:   "%s holds answers and is not replaced; move it to the folder svar or rename it, and run again",
+	CollectCannotTell:     "%s exists but cannot be read as a fill-in workbook, so it may hold answers and is not replaced; move it to the folder svar or rename it, and run again",
 	FileLocked:            "%s is open in another program (Excel, or a PDF reader?), so it could not be replaced; close it there and run again. The file is as it was.",
 	InternalErrorSource:   "%s: internal error, nothing more was written for this source: %v",
 	CannotMakeFolder:      "cannot make the folder %s: %s",

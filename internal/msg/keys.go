@@ -209,6 +209,8 @@ const (
 	CannotWrite
 	SameName
 	NotWritten
+	CollectHoldsAnswers
+	CollectCannotTell
 	FileLocked
 	InternalErrorSource
 	CannotMakeFolder

@@ -207,6 +207,8 @@ var swedish = map[Key]string{
 	CannotWrite:           "%s: kan inte skriva den: %s",
 	SameName:              "%s: byggdes inte: dess rapport %s skulle ersätta den som just byggdes från %s; byt namn på en av källfilerna",
 	NotWritten:            "%s: %s skrevs inte: %s",
+	CollectHoldsAnswers:   "%s innehåller svar och skrivs inte över; flytta det till mappen svar eller byt namn på det, och kör igen",
+	CollectCannotTell:     "%s finns redan men går inte att läsa som ett underlag, så det kan innehålla svar och skrivs inte över; flytta det till mappen svar eller byt namn på det, och kör igen",
 	FileLocked:            "%s är öppen i ett annat program (Excel eller en PDF-läsare?), så den kunde inte ersättas; stäng den där och kör igen. Filen är som den var.",
 	InternalErrorSource:   "%s: internt fel, inget mer skrevs för den här källfilen: %v",
 	CannotMakeFolder:      "kan inte skapa mappen %s: %s",
