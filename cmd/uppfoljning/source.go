@@ -30,7 +30,8 @@ func (c *cli) warnMissing(src *report.Source, t report.Tertial) {
 	if len(missing) == 0 {
 		return
 	}
-	summary := msg.New(msg.MissingFollowups, src.File.Name, len(missing), len(src.All()), t.Name())
+	all := len(src.All())
+	summary := msg.Plural(all, msg.MissingFollowupsOne, msg.MissingFollowups, src.File.Name, len(missing), all, t.Name())
 	c.say(c.stderr, msg.Warning, summary)
 	for _, r := range missing {
 		c.print(c.stderr, "  "+activityLine(src, r))

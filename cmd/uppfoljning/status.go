@@ -42,7 +42,7 @@ func (c *cli) status(args []string) error {
 // and which activities lack one, by who is responsible.
 func (c *cli) tellStatus(src *report.Source, tpl *report.Template, t report.Tertial) {
 	all, missing := src.All(), src.Missing(t)
-	c.say(c.stdout, msg.StatusLine, src.File.Name, t.Name(), len(all)-len(missing), len(all))
+	c.print(c.stdout, msg.Plural(len(all), msg.StatusLineOne, msg.StatusLine, src.File.Name, t.Name(), len(all)-len(missing), len(all)).In(c.lang))
 	for _, p := range src.ByResponsible(missing) {
 		name := p.Name
 		if name == "" {

@@ -131,6 +131,7 @@ const (
 	OutputHTML
 	CellTooLong
 	MissingFollowups
+	MissingFollowupsOne
 	TertialName
 	TemplateTooLarge
 	TemplateUnknownKey
@@ -218,6 +219,7 @@ const (
 	CannotSave
 	Interrupted
 	StatusLine
+	StatusLineOne
 	StatusParty
 	ImportSummary
 	NothingToChange

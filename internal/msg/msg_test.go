@@ -129,3 +129,16 @@ func TestFromEnv(t *testing.T) {
 		}
 	}
 }
+
+// TestPlural: one of something takes the singular's words, any other
+// count (none too) the plural's.
+func TestPlural(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+	}{{0, "x: t: 0 av 0 aktiviteter har uppföljning"}, {1, "x: t: 0 av 1 aktivitet har uppföljning"}, {2, "x: t: 0 av 2 aktiviteter har uppföljning"}} {
+		if got := Plural(c.n, StatusLineOne, StatusLine, "x", "t", 0, c.n).In(Swedish); got != c.want {
+			t.Errorf("Plural(%d) = %q, want %q", c.n, got, c.want)
+		}
+	}
+}
