@@ -291,7 +291,14 @@ func (fw *fillInWriter) helpSheet() error {
 			}
 		}
 	}
-	return nil
+	// Printed as it is shown: on A4 landscape, one page wide, inside the
+	// theme's margins. Without a page setup a program prints it on its
+	// default portrait page, where the wide column is cut off.
+	fit := true
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	return printSetup(f, fw.fi.Template.Theme, sheet, page{margins: true})
 }
 
 // metaSheet ties the workbook to its source and tertial, and lists the
