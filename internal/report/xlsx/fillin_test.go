@@ -304,3 +304,21 @@ func TestFillInStatusSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestInputHeading: the input columns' headings name their tertial, in
+// the template's words.
+func TestInputHeading(t *testing.T) {
+	tpl := reporttest.Template(t)
+	for _, c := range []struct {
+		word string
+		t    report.Tertial
+		want string
+	}{
+		{tpl.FillIn.Status, report.Tertial{Year: 2025, N: 3}, "Status tertial 3 2025"},
+		{tpl.FillIn.Note, report.Tertial{Year: 2026, N: 1}, "Kommentar tertial 1 2026"},
+	} {
+		if got := inputHeading(tpl, c.word, c.t); got != c.want {
+			t.Errorf("inputHeading(%q, %s) = %q, want %q", c.word, c.t, got, c.want)
+		}
+	}
+}
