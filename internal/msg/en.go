@@ -167,7 +167,7 @@ var english = map[Key]string{
 	ImportWouldBreak:      "the source would not load after the import, so nothing was written: %s",
 	ImportNotReadBack:     "after the import the follow-up of the activity on line %d would not read back as written, so nothing was written",
 	BookTooLarge:          "the file is larger than %d MB; a fill-in workbook is far smaller, so this is not one",
-	BookNotXLSX:           "this is not an Excel workbook (.xlsx) that can be read; save it from Excel as an Excel workbook (.xlsx) and try again",
+	BookNotXLSX:           "this is not a workbook in the .xlsx format that can be read (an .ods or .csv file?); open it in its spreadsheet program, Excel, LibreOffice or another, save it as an Excel workbook (.xlsx) and try again",
 	BookNotCollect:        "this workbook was not made by uppfoljning collect (it lacks its hidden sheet %q); fill in the workbook that collect made",
 	BookOtherSource:       "this workbook was made for %s %s (%s), not for %s %s (%s); import it into its own source",
 	BookTertial:           "the workbook's tertial %q is not one of the source's period %s",

@@ -167,7 +167,7 @@ var swedish = map[Key]string{
 	ImportWouldBreak:      "källfilen skulle inte gå att läsa efter importen, så ingenting skrevs: %s",
 	ImportNotReadBack:     "efter importen skulle uppföljningen av aktiviteten på rad %d inte läsas som den skrevs, så ingenting skrevs",
 	BookTooLarge:          "filen är större än %d MB; ett underlag är mycket mindre, så det här är inget underlag",
-	BookNotXLSX:           "det här är ingen Excelarbetsbok (.xlsx) som går att läsa; spara den från Excel som Excel-arbetsbok (.xlsx) och försök igen",
+	BookNotXLSX:           "det här är ingen arbetsbok i formatet .xlsx som går att läsa (en .ods- eller .csv-fil?); öppna den i kalkylprogrammet, Excel, LibreOffice eller ett annat, spara som Excel-arbetsbok (.xlsx) och försök igen",
 	BookNotCollect:        "arbetsboken är inte gjord av uppfoljning collect (den saknar sitt dolda blad %q); fyll i den arbetsbok som collect gjorde",
 	BookOtherSource:       "arbetsboken gjordes för %s %s (%s), inte för %s %s (%s); för in den i sin egen källfil",
 	BookTertial:           "arbetsbokens tertial %q ligger inte i källfilens period %s",
