@@ -261,14 +261,12 @@ Exit status: 0 success, 2 bad input or usage, 1 anything else.
 
 Builds the follow-up report of each source: the PDF to publish and the
 council's workbook, written as DIR/<source name>-<YYYY>-T<n>.<format>.
-Each path written is printed. A source that is refused writes nothing and
+Each path written is shown. A source that is refused writes nothing and
 does not stop the others. Activities without a follow-up for the report's
 tertial are warned of.
 
 The report covers the latest tertial the source has a follow-up for (the
-period's first if it has none) unless -tertial says otherwise. Set
-SOURCE_DATE_EPOCH (seconds since 1970) to fix the date in the files'
-properties; the same source and date give the same bytes.
+period's first if it has none) unless -tertial says otherwise.
 
 Flags:
   -tertial YYYY-Tn   report this tertial (e.g. 2020-T1) instead of the latest with a follow-up
@@ -278,7 +276,7 @@ Flags:
 `,
 	HelpCheck: `Usage: uppfoljning check [flags] SOURCE.toml…
 
-Checks each source and prints "ok" for it, or every problem found in it
+Checks each source and shows "ok" for it, or every problem found in it
 with its line. It warns of what build would warn of: activities without
 a follow-up for the report's tertial, and characters the outputs cannot
 show. Nothing is written.
@@ -292,9 +290,8 @@ Flags:
 
 Tells, for each source, how many activities have a follow-up for a
 tertial, and lists those that lack one, by who is responsible, with their
-lines. The tertial is the current one (by today's date, or
-SOURCE_DATE_EPOCH), or the period's last when it is over, unless -tertial
-says otherwise.
+lines. The tertial is the current one (by today's date), or the period's
+last when it is over, unless -tertial says otherwise.
 
 Flags:
   -tertial YYYY-Tn   tell of this tertial (e.g. 2020-T2)
@@ -307,10 +304,10 @@ DIR/<source name>-<YYYY>-T<n>-underlag.xlsx: one row per activity, with a
 status to choose and a comment to write, already filled in with what the
 source has for the tertial. Send it to those who report the activities,
 and bring their answers into the source with "uppfoljning import". Each
-path written is printed.
+path written is shown.
 
-The tertial is the current one (by today's date, or SOURCE_DATE_EPOCH),
-or the period's last when it is over, unless -tertial says otherwise.
+The tertial is the current one (by today's date), or the period's last
+when it is over, unless -tertial says otherwise.
 
 Flags:
   -tertial YYYY-Tn   gather the notes of this tertial (e.g. 2020-T2)

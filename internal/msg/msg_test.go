@@ -142,3 +142,18 @@ func TestPlural(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpSpeaksToPeople: the help is for the people who run the commands
+// by hand: it names no setting for scripts, and what appears on the screen
+// is shown ("visas"), not printed on paper ("skrivs ut").
+func TestHelpSpeaksToPeople(t *testing.T) {
+	for _, k := range []Key{HelpHint, HelpUsage, HelpBuild, HelpCheck, HelpStatus, HelpCollect, HelpImport, HelpNew, HelpVersion} {
+		for _, c := range []map[Key]string{swedish, english} {
+			for _, word := range []string{"SOURCE_DATE_EPOCH", "skrivs ut", "skriver ut", "printed", "prints"} {
+				if strings.Contains(c[k], word) {
+					t.Errorf("help %d says %q", k, word)
+				}
+			}
+		}
+	}
+}

@@ -261,14 +261,12 @@ Slutstatus: 0 klart, 2 fel i indata eller kommandorad, 1 annat fel.
 
 Bygger uppföljningsrapporten för varje källfil: PDF:en att publicera och
 arbetsboken till nämnden, som MAPP/<källfilens namn>-<ÅÅÅÅ>-T<n>.<format>.
-Varje fil som skrivs skrivs ut. En källfil med fel skriver ingenting och
+Varje fil som skrivs visas med sin sökväg. En källfil med fel skriver ingenting och
 stoppar inte de andra. Aktiviteter som saknar uppföljning för rapportens
 tertial varnas för.
 
 Rapporten gäller det senaste tertial som källfilen har uppföljning för
 (periodens första om den inte har någon), om inte -tertial säger annat.
-Sätt SOURCE_DATE_EPOCH (sekunder sedan 1970) för att låsa datumet i filernas
-egenskaper; samma källfil och datum ger samma filer.
 
 Flaggor:
   -tertial ÅÅÅÅ-Tn   bygg rapporten för detta tertial (t.ex. 2020-T1) i stället för det senaste med uppföljning
@@ -278,7 +276,7 @@ Flaggor:
 `,
 	HelpCheck: `Användning: uppfoljning check [flaggor] KÄLLA.toml…
 
-Kontrollerar varje källfil och skriver "ok", eller varje fel i den med
+Kontrollerar varje källfil och visar "ok", eller varje fel i den med
 radnummer. Den varnar för samma saker som build: aktiviteter som saknar
 uppföljning för rapportens tertial och tecken som inte kan visas.
 Ingenting skrivs.
@@ -292,8 +290,8 @@ Flaggor:
 
 Visar för varje källfil hur många aktiviteter som har uppföljning för ett
 tertial, och listar dem som saknar, efter vem som ansvarar, med radnummer.
-Tertialet är det pågående (enligt dagens datum, eller SOURCE_DATE_EPOCH),
-eller periodens sista när perioden är slut, om inte -tertial säger annat.
+Tertialet är det pågående (enligt dagens datum), eller periodens sista när
+perioden är slut, om inte -tertial säger annat.
 
 Flaggor:
   -tertial ÅÅÅÅ-Tn   visa detta tertial (t.ex. 2020-T2)
@@ -306,10 +304,10 @@ MAPP/<källfilens namn>-<ÅÅÅÅ>-T<n>-underlag.xlsx: en rad per aktivitet, med
 en status att välja och en kommentar att skriva, ifyllda med det källfilen
 redan har för tertialet. Skicka det till dem som rapporterar aktiviteterna
 och för in deras svar i källfilen med "uppfoljning import". Varje fil som
-skrivs skrivs ut.
+skrivs visas med sin sökväg.
 
-Tertialet är det pågående (enligt dagens datum, eller SOURCE_DATE_EPOCH),
-eller periodens sista när perioden är slut, om inte -tertial säger annat.
+Tertialet är det pågående (enligt dagens datum), eller periodens sista när
+perioden är slut, om inte -tertial säger annat.
 
 Flaggor:
   -tertial ÅÅÅÅ-Tn   samla in uppföljningen för detta tertial (t.ex. 2020-T2)
