@@ -253,7 +253,8 @@ Kommandon:
 En källfil utan kommando (som när en fil släpps på programmet) byggs i
 mappen "rapporter" bredvid den.
 Skriv "uppfoljning help KOMMANDO" eller "uppfoljning KOMMANDO -h" för ett
-kommandos flaggor. Källfilens format beskrivs i docs/source-format.md.
+kommandos flaggor. Källfilens format beskrivs i
+dokumentation/kallfilens-format.html bredvid programmet.
 
 Slutstatus: 0 klart, 2 fel i indata eller kommandorad, 1 annat fel.
 `,
