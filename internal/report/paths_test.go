@@ -49,6 +49,10 @@ func TestWindowsPathsNeverChangeSilently(t *testing.T) {
 		{`note = "rad ett\nG:\temp"`, refused, "10:18", `G:\temp`},
 		{"note = \"\"\"\nFörsta raden.\nSe G:\\temp\\rapport.docx.\n\"\"\"", refused, "12:4", `G:\temp\rapport.docx.`},
 		{"note = \"\"\"G:\\arkiv\\n\\\n  nästa\"\"\"", refused, "10:11", `G:\arkiv\n\`},
+		{`note = "\nG:\temp"`, refused, "10:11", `G:\temp`},
+		{`note = "a:\temp"`, refused, "10:9", `a:\temp`},
+		{`note = "Z:\temp"`, refused, "10:9", `Z:\temp`},
+		{`note = "C:\users\anna"`, refused, "10:9", `C:\users\anna`},
 		{`responsible = "G:\Polisen"`, refused, "8:16", `G:\Polisen`},
 		{`responsible = ["Polisen", "F:\temp"]`, refused, "8:28", `F:\temp`},
 		{`responsible = "A"` + "\n" + `# G:\temp in a comment is no text`, accepted, "", ""},
@@ -68,6 +72,10 @@ func TestWindowsPathsNeverChangeSilently(t *testing.T) {
 		{`note = '\\server\temp'`, accepted, "", ""},
 		{"note = '''\nG:\\temp\\rapport.docx\n'''", accepted, "", ""},
 		{`note = "G:/temp/rapport.docx"`, accepted, "", ""},
+		{`note = "C:\\Mapp\u00e5\\fil"`, accepted, "", ""},
+		{`note = "C:\\x\U0001F600"`, accepted, "", ""},
+		{`note = "{:\\temp"`, accepted, "", ""},
+		{`note = "a\\\\G:\\temp"`, accepted, "", ""},
 		{`note = "Klockan 10:\t Möte"`, accepted, "", ""},
 		{`note = "Ordet A:\\ är inte en sökväg"`, accepted, "", ""},
 	} {
@@ -153,6 +161,23 @@ func TestLogoMessagesShowThePathAsWritten(t *testing.T) {
 		}
 		if got := list[0].In(msg.English); !strings.HasPrefix(got, c.want) || strings.ContainsFunc(got, isControl) {
 			t.Errorf("got %q\nwant it to begin %q", got, c.want)
+		}
+	}
+}
+
+// TestPathAdviceWritesSlashes: the advice shows the path with / for each
+// run of backslashes, and a share's two leading ones as //.
+func TestPathAdviceWritesSlashes(t *testing.T) {
+	tpl := reporttest.Template(t)
+	for _, c := range []struct{ line, want string }{
+		{`note = "G:\\temp\rapport"`, ": G:/temp/rapport"},
+		{`note = "\\server\temp\\x"`, ": //server/temp/x"},
+		{`note = "C:\Users"`, ": C:/Users"},
+		{"note = \"C:\\\"", ": C:/\""},
+	} {
+		_, err := report.Parse("x.toml", []byte(pathSource(c.line)), tpl)
+		if got := msg.Text(err, msg.English); err == nil || !strings.HasSuffix(got, c.want) {
+			t.Errorf("%s: got %q, want it to end %q", c.line, got, c.want)
 		}
 	}
 }
