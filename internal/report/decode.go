@@ -211,31 +211,6 @@ func (d *decoder) activity(t map[string]any, path string, src *Source) SourceAct
 	return a
 }
 
-// activityInFollowup tells of an activity whose [[promise.activity]]
-// heading was deleted: its keys land in the follow-up above it. It is told
-// once, at the first of them; the follow-up does not tell of them again.
-func (d *decoder) activityInFollowup(t map[string]any, path string) bool {
-	if !hasActivityKeys(t) {
-		return false
-	}
-	at := len(d.sm.file.Text)
-	for _, k := range []string{"text", "responsible"} {
-		if _, ok := t[k]; ok {
-			at = min(at, d.sm.keySpan(joinPath(path, k)).Offset)
-		}
-	}
-	d.errorAt(point(at), msg.ActivityHeaderMissing, d.sm.pos(at).Line)
-	return true
-}
-
-// hasActivityKeys tells whether a follow-up's table holds an activity's
-// keys.
-func hasActivityKeys(t map[string]any) bool {
-	_, text := t["text"]
-	_, responsible := t["responsible"]
-	return text || responsible
-}
-
 func (d *decoder) followup(t map[string]any, path string, src *Source) (Followup, bool) {
 	allowed := followupKeys
 	if hasActivityKeys(t) { // told by activityInFollowup
