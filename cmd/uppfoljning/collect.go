@@ -78,6 +78,11 @@ func (c *cli) collect(args []string) error {
 	for i, b := range books {
 		b.Source, b.Template, b.Tertial, b.Created = src, tpl, t, today
 		path := filepath.Join(outDir, safefile.FitName(names[i], ".xlsx"))
+		if err := keepAnswers(path, src, tpl); err != nil {
+			c.tellErr(err)
+			errs = append(errs, err)
+			continue
+		}
 		if err := c.writeFile(path, func(w io.Writer) error { return xlsx.WriteFillIn(w, b) }); err != nil {
 			if !whole(err) {
 				err = fail(msg.NotWritten, src.File.Name, path, err)

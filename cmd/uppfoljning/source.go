@@ -39,7 +39,8 @@ func (c *cli) warnMissing(src *report.Source, doc *report.Document) {
 	if len(missing) == 0 {
 		return
 	}
-	summary := msg.New(msg.MissingFollowups, src.File.Name, len(missing), len(src.All()), doc.Tertial.Name())
+	all := len(src.All())
+	summary := msg.Plural(all, msg.MissingFollowupsOne, msg.MissingFollowups, src.File.Name, len(missing), all, doc.Tertial.Name())
 	c.say(c.stderr, msg.Warning, summary)
 	for _, r := range missing {
 		c.print(c.stderr, "  "+activityLine(src, r))

@@ -45,7 +45,7 @@ func (c *cli) status(args []string) error {
 // none.
 func (c *cli) tellStatus(src *report.Source, doc *report.Document, tpl *report.Template) {
 	all, missing := src.All(), doc.Unreported()
-	c.say(c.stdout, msg.StatusLine, src.File.Name, doc.Tertial.Name(), len(all)-len(missing), len(all))
+	c.print(c.stdout, msg.Plural(len(all), msg.StatusLineOne, msg.StatusLine, src.File.Name, doc.Tertial.Name(), len(all)-len(missing), len(all)).In(c.lang))
 	for _, p := range src.ByResponsible(missing) {
 		name := p.Name
 		if name == "" {

@@ -1,6 +1,7 @@
 // Command dist writes the zip files a coordinator downloads: for each
-// system, the program, the example source, the docs and a Swedish
-// quick-start (SNABBSTART.txt), in dist/uppfoljning-<version>-<os>-<arch>.zip.
+// system, the program, the example source, the Swedish guides as web pages
+// and a Swedish quick-start (SNABBSTART.txt), in
+// dist/uppfoljning-<version>-<os>-<arch>.zip.
 //
 //	go run ./internal/dist -version v1.2.0
 //
@@ -87,7 +88,7 @@ func run(version, out string) error {
 }
 
 // sharedFiles are what every zip holds besides the program: the example,
-// the docs and the quick-start, by their names in the zip.
+// the Swedish guides and the quick-start, by their names in the zip.
 func sharedFiles() (map[string][]byte, error) {
 	files := map[string][]byte{}
 	add := func(from, to string) error {
@@ -104,14 +105,20 @@ func sharedFiles() (map[string][]byte, error) {
 	if err := add("examples/eksjo-2020-2021.toml", "exempel/eksjo-2020-2021.toml"); err != nil {
 		return nil, err
 	}
-	err := filepath.WalkDir("docs", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
+	for _, guide := range guides {
+		data, err := os.ReadFile(filepath.Join("docs", guide+".md"))
+		if err != nil {
+			return nil, err
 		}
-		return add(path, filepath.ToSlash(path))
-	})
-	return files, err
+		files["dokumentation/"+guide+".html"] = []byte(renderPage(string(data)))
+	}
+	return files, nil
 }
+
+// guides are the documents a coordinator reads, in Swedish, from docs/;
+// each goes into the zips as a page of its own (see markdown.go). The
+// English documents are for those who work on the program.
+var guides = []string{"kallfilens-format", "tertialens-arbetsgang"}
 
 // zipDate is the time every entry of the zips carries: SOURCE_DATE_EPOCH,
 // or the last commit's, or the start of 2020.

@@ -24,6 +24,12 @@ var english = map[Key]string{
 	QuotesInside:          "the text holds quotation marks (\"), and the first of them ends it; write \\\" for each one inside the text, or enclose the text in '…' (or '''…''' for several lines)",
 	ApostropheInside:      "the text holds an apostrophe ('), which ends a text in '…'; enclose the text in \"…\" instead, or in '''…'''",
 	BackslashInText:       "a backslash (\\) in a text in \"…\" starts a code; write \\\\ for each backslash, or / in paths (C:/Users/…), or enclose the text in '…'",
+	PathInText:            "%s is a path with backslashes (\\) in a text in \"…\", where \\ starts a code, so the path would change; enclose the text in '…' (or '''…''' for several lines), or write the path with /: %s",
+	EscapeBeforeLetter:    "%s in %s becomes %s, an invisible character, not a backslash and the letter %s; write \\\\ for a backslash, or enclose the text in '…'",
+	CharTab:               "a tab",
+	CharReturn:            "a carriage return",
+	CharBackspace:         "a backspace",
+	CharFormFeed:          "a form feed",
 	TypographicQuotes:     "the value is enclosed in typographic quotation marks (%s), as Word writes them; a source needs straight ones: \"…\"",
 	ValueMissing:          "nothing is written after %s =; write the value there, a text in quotation marks like %s = \"…\"",
 	ValueWithoutQuotes:    "the text %s is not in quotation marks; write %s = \"%s\"",
@@ -31,6 +37,8 @@ var english = map[Key]string{
 	HeaderNotClosed:       "the table heading is not closed; write it like [[promise.activity]], with no spaces inside",
 	SingleBrackets:        "[%s] is written with single brackets; write [[%s]], with two on each side, as a source can have several",
 	ForgottenHeader:       "a second %s in this %s (the first is on line %d): is a %s line missing above this one?",
+	FollowupHeaderMissing: "a second follow-up is written under the heading of the one on line %d: is [[promise.activity.followup]] missing above line %d?",
+	ActivityHeaderMissing: "an activity's text or responsible is written here without its heading: is [[promise.activity]] missing above line %d?",
 	KeyTwice:              "%s is written a second time (the first is on line %d); write it once",
 	ListNotClosed:         "a list in [ ] is not closed, or a comma is missing between its items; write [\"Polisen\", \"Kommunen\"]",
 	InlineTableNotClosed:  "a table in { } is not closed on its line, or a comma is missing; write { path = \"…\", alt = \"…\" } on one line",
@@ -83,6 +91,9 @@ var english = map[Key]string{
 	TertialBad:            "tertial %q: %s",
 	TertialOutside:        "tertial %s is outside the period %s; use a tertial from %d-T1 to %d-T3",
 	StatusUnknown:         "status %q is not one of: %s",
+	StatusUnknownSuggest:  "status %q is not one of the statuses; did you mean %q? (they are: %s)",
+	PartyComma:            "%q holds a comma and is probably two parties; write each on its own in a list: responsible = %s",
+	PartyNearDuplicate:    "%q is like %q on line %d; is it the same party? write it the same way everywhere, or they are two parties",
 	FollowupEmpty:         "this follow-up has neither a note nor a status; write what was done with note = \"…\"",
 	PeriodFormat:          "period %q: a period is one year (\"2023\") or two years with a dash (\"2020-2021\")",
 	PeriodYears:           "period %q: years must lie between %d and %d",
@@ -103,15 +114,15 @@ var english = map[Key]string{
 	TooManyLogos:          "logos lists %d images; at most %d fit in the logo row",
 	LogoEntry:             "each logo is a file name in quotation marks or {path = \"…\", alt = \"…\"}; here is %s",
 	LogoNoName:            "the logo's file name is empty",
-	LogoCannotReadLooked:  "logo %q cannot be read: %s (looked for %s)",
-	LogoFolder:            "logo %q is a folder, not an image file",
-	LogoNotRegular:        "logo %q is not a regular file (a named pipe or a device?), so it was not read; name a PNG or JPEG image file",
-	LogoCannotRead:        "logo %q cannot be read: %s",
-	LogoTooLarge:          "logo %q is larger than %d MB; save a smaller image",
-	LogoNotImage:          "logo %q is not a PNG or JPEG image",
-	LogoTooManyPixels:     "logo %q is %d×%d pixels; at most %.0f megapixels are accepted, save a smaller image",
-	LogoNoPixels:          "logo %q has no pixels (it is %d×%d); save the image again from an image program",
-	LogoDamaged:           "logo %q is damaged: a %s image that cannot be decoded (%v)",
+	LogoCannotReadLooked:  "logo \"%s\" cannot be read: %s (looked for %s)",
+	LogoFolder:            "logo \"%s\" is a folder, not an image file",
+	LogoNotRegular:        "logo \"%s\" is not a regular file (a named pipe or a device?), so it was not read; name a PNG or JPEG image file",
+	LogoCannotRead:        "logo \"%s\" cannot be read: %s",
+	LogoTooLarge:          "logo \"%s\" is larger than %d MB; save a smaller image",
+	LogoNotImage:          "logo \"%s\" is not a PNG or JPEG image",
+	LogoTooManyPixels:     "logo \"%s\" is %d×%d pixels; at most %.0f megapixels are accepted, save a smaller image",
+	LogoNoPixels:          "logo \"%s\" has no pixels (it is %d×%d); save the image again from an image program",
+	LogoDamaged:           "logo \"%s\" is damaged: a %s image that cannot be decoded (%v)",
 	Warning:               "warning: %s",
 	NoGlyph:               "character %s has no glyph in the fonts of %s; it is shown there as %c",
 	CannotShow:            "character %s cannot be shown; it is shown as %c",
@@ -121,6 +132,7 @@ var english = map[Key]string{
 	OutputHTML:            "the HTML page",
 	CellTooLong:           "the text is longer than the %d characters an Excel cell holds; the workbook shows its beginning, ending in …",
 	MissingFollowups:      "%s: %d of %d activities have no status for %s:",
+	MissingFollowupsOne:   "%s: %d of %d activity has no status for %s:",
 	TertialName:           "tertial %d %d",
 	TemplateTooLarge:      "the template is larger than %d MB",
 	TemplateUnknownKey:    "unknown key %q",
@@ -157,7 +169,7 @@ var english = map[Key]string{
 	ImportWouldBreak:      "the source would not load after the import, so nothing was written: %s",
 	ImportNotReadBack:     "after the import the follow-up of the activity on line %d would not read back as written, so nothing was written",
 	BookTooLarge:          "the file is larger than %d MB; a fill-in workbook is far smaller, so this is not one",
-	BookNotXLSX:           "this is not an Excel workbook (.xlsx) that can be read; save it from Excel as an Excel workbook (.xlsx) and try again",
+	BookNotXLSX:           "this is not a workbook in the .xlsx format that can be read (an .ods or .csv file?); open it in its spreadsheet program, Excel, LibreOffice or another, save it as an Excel workbook (.xlsx) and try again",
 	BookNotCollect:        "this workbook was not made by uppfoljning collect (it lacks its hidden sheet %q); fill in the workbook that collect made",
 	BookOtherSource:       "this workbook was made for %s %s (%s), not for %s %s (%s); import it into its own source",
 	BookTertial:           "the workbook's tertial %q is not one of the source's period %s",
@@ -209,6 +221,8 @@ var english = map[Key]string{
 	CannotWrite:           "%s: cannot write it: %s",
 	SameName:              "%s: not built: its report %s would replace the one just built from %s; rename one of the sources",
 	NotWritten:            "%s: %s was not written: %s",
+	CollectHoldsAnswers:   "%s holds answers and is not replaced; move it to the folder svar or rename it, and run again",
+	CollectCannotTell:     "%s exists but cannot be read as a fill-in workbook, so it may hold answers and is not replaced; move it to the folder svar or rename it, and run again",
 	FileLocked:            "%s is open in another program (Excel, or a PDF reader?), so it could not be replaced; close it there and run again. The file is as it was.",
 	InternalErrorSource:   "%s: internal error, nothing more was written for this source: %v",
 	CannotMakeFolder:      "cannot make the folder %s: %s",
@@ -217,6 +231,7 @@ var english = map[Key]string{
 	OutputIsFolder:        "%s is a folder, so the file cannot be written there; remove or rename the folder and run again",
 	Interrupted:           "uppfoljning: interrupted; the files being written were not changed",
 	StatusLine:            "%s: %s: %d of %d activities have a status",
+	StatusLineOne:         "%s: %s: %d of %d activity has a status",
 	StatusParty:           "without a status, %s (%d):",
 	ImportSummary:         "%s: %d added, %d filled in, %d replaced, %d unchanged, %d without an answer",
 	NothingToChange:       "%s: nothing to change",
@@ -275,14 +290,12 @@ Exit status: 0 success, 2 bad input or usage, 1 anything else.
 
 Builds the follow-up report of each source: the PDF to publish and the
 council's workbook, written as DIR/<source name>-<YYYY>-T<n>.<format>.
-Each path written is printed. A source that is refused writes nothing and
-does not stop the others. Activities without a status for the report's
+Each path written is shown. A source that is refused writes nothing and
+does not stop the others. Activities without a follow-up for the report's
 tertial are warned of.
 
 The report covers the latest tertial the source has a follow-up for (the
-period's first if it has none) unless -tertial says otherwise. Set
-SOURCE_DATE_EPOCH (seconds since 1970) to fix the date in the files'
-properties; the same source and date give the same bytes.
+period's first if it has none) unless -tertial says otherwise.
 
 Flags:
   -tertial YYYY-Tn   report this tertial (e.g. 2020-T1) instead of the latest with a follow-up
@@ -292,7 +305,7 @@ Flags:
 `,
 	HelpCheck: `Usage: uppfoljning check [flags] SOURCE.toml…
 
-Checks each source and prints "ok" for it, or every problem found in it
+Checks each source and shows "ok" for it, or every problem found in it
 with its line. It warns of what build would warn of: activities without
 a status for the report's tertial, and characters the outputs cannot
 show. Nothing is written.
@@ -306,9 +319,8 @@ Flags:
 
 Tells, for each source, how many activities have a status for a
 tertial, and lists those that lack one, by who is responsible, with their
-lines. The tertial is the current one (by today's date, or
-SOURCE_DATE_EPOCH), or the period's last when it is over, unless -tertial
-says otherwise.
+lines. The tertial is the current one (by today's date), or the period's
+last when it is over, unless -tertial says otherwise.
 
 Flags:
   -tertial YYYY-Tn   tell of this tertial (e.g. 2020-T2)
@@ -321,10 +333,10 @@ DIR/<source name>-<YYYY>-T<n>-underlag.xlsx: one row per activity, with a
 status to choose and a comment to write, already filled in with what the
 source has for the tertial. Send it to those who report the activities,
 and bring their answers into the source with "uppfoljning import". Each
-path written is printed.
+path written is shown.
 
-The tertial is the current one (by today's date, or SOURCE_DATE_EPOCH),
-or the period's last when it is over, unless -tertial says otherwise.
+The tertial is the current one (by today's date), or the period's last
+when it is over, unless -tertial says otherwise.
 
 Flags:
   -tertial YYYY-Tn   gather the notes of this tertial (e.g. 2020-T2)

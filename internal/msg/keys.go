@@ -26,6 +26,12 @@ const (
 	QuotesInside
 	ApostropheInside
 	BackslashInText
+	PathInText
+	EscapeBeforeLetter
+	CharTab
+	CharReturn
+	CharBackspace
+	CharFormFeed
 	TypographicQuotes
 	ValueMissing
 	ValueWithoutQuotes
@@ -33,6 +39,8 @@ const (
 	HeaderNotClosed
 	SingleBrackets
 	ForgottenHeader
+	FollowupHeaderMissing
+	ActivityHeaderMissing
 	KeyTwice
 	ListNotClosed
 	InlineTableNotClosed
@@ -85,6 +93,9 @@ const (
 	TertialBad
 	TertialOutside
 	StatusUnknown
+	StatusUnknownSuggest
+	PartyComma
+	PartyNearDuplicate
 	FollowupEmpty
 	PeriodFormat
 	PeriodYears
@@ -123,6 +134,7 @@ const (
 	OutputHTML
 	CellTooLong
 	MissingFollowups
+	MissingFollowupsOne
 	TertialName
 	TemplateTooLarge
 	TemplateUnknownKey
@@ -211,6 +223,8 @@ const (
 	CannotWrite
 	SameName
 	NotWritten
+	CollectHoldsAnswers
+	CollectCannotTell
 	FileLocked
 	InternalErrorSource
 	CannotMakeFolder
@@ -219,6 +233,7 @@ const (
 	OutputIsFolder
 	Interrupted
 	StatusLine
+	StatusLineOne
 	StatusParty
 	ImportSummary
 	NothingToChange

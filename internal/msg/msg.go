@@ -50,6 +50,16 @@ func (m Message) In(l Lang) string {
 	return fmt.Sprintf(format, args...)
 }
 
+// Plural makes a message that counts n of something: the key one when n
+// is 1, the key many otherwise, so that each catalogue words the singular
+// ("1 aktivitet") as its language does.
+func Plural(n int, one, many Key, args ...any) Message {
+	if n == 1 {
+		return New(one, args...)
+	}
+	return New(many, args...)
+}
+
 // String is the message in Swedish, the default language.
 func (m Message) String() string { return m.In(Swedish) }
 

@@ -129,3 +129,31 @@ func TestFromEnv(t *testing.T) {
 		}
 	}
 }
+
+// TestPlural: one of something takes the singular's words, any other
+// count (none too) the plural's.
+func TestPlural(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+	}{{0, "x: t: 0 av 0 aktiviteter har status"}, {1, "x: t: 0 av 1 aktivitet har status"}, {2, "x: t: 0 av 2 aktiviteter har status"}} {
+		if got := Plural(c.n, StatusLineOne, StatusLine, "x", "t", 0, c.n).In(Swedish); got != c.want {
+			t.Errorf("Plural(%d) = %q, want %q", c.n, got, c.want)
+		}
+	}
+}
+
+// TestHelpSpeaksToPeople: the help is for the people who run the commands
+// by hand: it names no setting for scripts, and what appears on the screen
+// is shown ("visas"), not printed on paper ("skrivs ut").
+func TestHelpSpeaksToPeople(t *testing.T) {
+	for _, k := range []Key{HelpHint, HelpUsage, HelpBuild, HelpCheck, HelpStatus, HelpCollect, HelpImport, HelpNew, HelpVersion} {
+		for _, c := range []map[Key]string{swedish, english} {
+			for _, word := range []string{"SOURCE_DATE_EPOCH", "skrivs ut", "skriver ut", "printed", "prints"} {
+				if strings.Contains(c[k], word) {
+					t.Errorf("help %d says %q", k, word)
+				}
+			}
+		}
+	}
+}

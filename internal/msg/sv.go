@@ -24,6 +24,12 @@ var swedish = map[Key]string{
 	QuotesInside:          "texten innehåller citattecken (\"), och det första av dem avslutar den; skriv \\\" för varje citattecken i texten, eller skriv texten inom '…' (eller '''…''' för flera rader)",
 	ApostropheInside:      "texten innehåller en apostrof ('), som avslutar en text inom '…'; skriv texten inom \"…\" i stället, eller inom '''…'''",
 	BackslashInText:       "ett omvänt snedstreck (\\) i en text inom \"…\" inleder en kod; skriv \\\\ för varje sådant tecken, eller / i sökvägar (C:/Users/…), eller skriv texten inom '…'",
+	PathInText:            "%s är en sökväg med omvända snedstreck (\\) i en text inom \"…\", där \\ inleder en kod, så sökvägen skulle ändras; skriv texten inom '…' (eller '''…''' för flera rader), eller skriv sökvägen med /: %s",
+	EscapeBeforeLetter:    "%s i %s blir %s, ett osynligt tecken, inte ett omvänt snedstreck och bokstaven %s; skriv \\\\ för ett omvänt snedstreck, eller skriv texten inom '…'",
+	CharTab:               "en tabb",
+	CharReturn:            "en vagnretur",
+	CharBackspace:         "ett backstegstecken",
+	CharFormFeed:          "ett sidmatningstecken",
 	TypographicQuotes:     "värdet står inom typografiska citattecken (%s), som Word skriver dem; en källfil behöver raka: \"…\"",
 	ValueMissing:          "ingenting står efter %s =; skriv värdet där, en text inom citattecken som %s = \"…\"",
 	ValueWithoutQuotes:    "texten %s står inte inom citattecken; skriv %s = \"%s\"",
@@ -31,6 +37,8 @@ var swedish = map[Key]string{
 	HeaderNotClosed:       "tabellrubriken är inte avslutad; skriv den som [[promise.activity]], utan mellanslag inuti",
 	SingleBrackets:        "[%s] är skriven med enkla hakparenteser; skriv [[%s]], med två på varje sida, eftersom en källfil kan ha flera",
 	ForgottenHeader:       "en andra %s i samma %s (den första står på rad %d): saknas en rad %s ovanför den här?",
+	FollowupHeaderMissing: "en andra uppföljning står under samma rubrik som den på rad %d: saknas [[promise.activity.followup]] ovanför rad %d?",
+	ActivityHeaderMissing: "en aktivitets text eller responsible står här utan sin rubrik: saknas [[promise.activity]] ovanför rad %d?",
 	KeyTwice:              "%s är skriven en andra gång (första gången på rad %d); skriv den en gång",
 	ListNotClosed:         "en lista inom [ ] är inte avslutad, eller så saknas ett kommatecken mellan dess delar; skriv [\"Polisen\", \"Kommunen\"]",
 	InlineTableNotClosed:  "en tabell inom { } är inte avslutad på sin rad, eller så saknas ett kommatecken; skriv { path = \"…\", alt = \"…\" } på en rad",
@@ -83,6 +91,9 @@ var swedish = map[Key]string{
 	TertialBad:            "tertial %q: %s",
 	TertialOutside:        "tertial %s ligger utanför perioden %s; ange ett tertial från %d-T1 till %d-T3",
 	StatusUnknown:         "status %q är inte en av: %s",
+	StatusUnknownSuggest:  "status %q är inte en av statusarna; menade du %q? (de som går är: %s)",
+	PartyComma:            "%q innehåller ett kommatecken och är nog två parter; skriv dem var för sig i en lista: responsible = %s",
+	PartyNearDuplicate:    "%q liknar %q på rad %d; är det samma part? skriv den likadant överallt, annars blir de två parter",
 	FollowupEmpty:         "uppföljningen har varken anteckning eller status; skriv vad som gjorts med note = \"…\"",
 	PeriodFormat:          "period %q: en period är ett år (\"2023\") eller två år med bindestreck (\"2020-2021\")",
 	PeriodYears:           "period %q: åren ska ligga mellan %d och %d",
@@ -103,15 +114,15 @@ var swedish = map[Key]string{
 	TooManyLogos:          "logos räknar upp %d bilder; högst %d får plats i logotypraden",
 	LogoEntry:             "varje logotyp är ett filnamn inom citattecken eller {path = \"…\", alt = \"…\"}; här står %s",
 	LogoNoName:            "logotypens filnamn är tomt",
-	LogoCannotReadLooked:  "logotypen %q kan inte läsas: %s (letade efter %s)",
-	LogoFolder:            "logotypen %q är en mapp, inte en bildfil",
-	LogoNotRegular:        "logotypen %q är ingen vanlig fil (en namngiven pipe eller en enhet?), så den lästes inte; ange en bildfil i PNG eller JPEG",
-	LogoCannotRead:        "logotypen %q kan inte läsas: %s",
-	LogoTooLarge:          "logotypen %q är större än %d MB; spara en mindre bild",
-	LogoNotImage:          "logotypen %q är ingen PNG- eller JPEG-bild",
-	LogoTooManyPixels:     "logotypen %q är %d×%d bildpunkter; högst %.0f megapixlar går, spara en mindre bild",
-	LogoNoPixels:          "logotypen %q har inga bildpunkter (den är %d×%d); spara bilden på nytt i ett bildprogram",
-	LogoDamaged:           "logotypen %q är skadad: en %s-bild som inte går att läsa (%v)",
+	LogoCannotReadLooked:  "logotypen \"%s\" kan inte läsas: %s (letade efter %s)",
+	LogoFolder:            "logotypen \"%s\" är en mapp, inte en bildfil",
+	LogoNotRegular:        "logotypen \"%s\" är ingen vanlig fil (en namngiven pipe eller en enhet?), så den lästes inte; ange en bildfil i PNG eller JPEG",
+	LogoCannotRead:        "logotypen \"%s\" kan inte läsas: %s",
+	LogoTooLarge:          "logotypen \"%s\" är större än %d MB; spara en mindre bild",
+	LogoNotImage:          "logotypen \"%s\" är ingen PNG- eller JPEG-bild",
+	LogoTooManyPixels:     "logotypen \"%s\" är %d×%d bildpunkter; högst %.0f megapixlar går, spara en mindre bild",
+	LogoNoPixels:          "logotypen \"%s\" har inga bildpunkter (den är %d×%d); spara bilden på nytt i ett bildprogram",
+	LogoDamaged:           "logotypen \"%s\" är skadad: en %s-bild som inte går att läsa (%v)",
 	Warning:               "varning: %s",
 	NoGlyph:               "tecknet %s finns inte i typsnitten i %s; där visas det som %c",
 	CannotShow:            "tecknet %s kan inte visas; det visas som %c",
@@ -121,6 +132,7 @@ var swedish = map[Key]string{
 	OutputHTML:            "HTML-sidan",
 	CellTooLong:           "texten är längre än de %d tecken en Excelcell rymmer; arbetsboken visar början, som slutar med …",
 	MissingFollowups:      "%s: %d av %d aktiviteter saknar status för %s:",
+	MissingFollowupsOne:   "%s: %d av %d aktivitet saknar status för %s:",
 	TertialName:           "tertial %d %d",
 	TemplateTooLarge:      "mallen är större än %d MB",
 	TemplateUnknownKey:    "okänd nyckel %q",
@@ -157,7 +169,7 @@ var swedish = map[Key]string{
 	ImportWouldBreak:      "källfilen skulle inte gå att läsa efter importen, så ingenting skrevs: %s",
 	ImportNotReadBack:     "efter importen skulle uppföljningen av aktiviteten på rad %d inte läsas som den skrevs, så ingenting skrevs",
 	BookTooLarge:          "filen är större än %d MB; ett underlag är mycket mindre, så det här är inget underlag",
-	BookNotXLSX:           "det här är ingen Excelarbetsbok (.xlsx) som går att läsa; spara den från Excel som Excel-arbetsbok (.xlsx) och försök igen",
+	BookNotXLSX:           "det här är ingen arbetsbok i formatet .xlsx som går att läsa (en .ods- eller .csv-fil?); öppna den i kalkylprogrammet, Excel, LibreOffice eller ett annat, spara som Excel-arbetsbok (.xlsx) och försök igen",
 	BookNotCollect:        "arbetsboken är inte gjord av uppfoljning collect (den saknar sitt dolda blad %q); fyll i den arbetsbok som collect gjorde",
 	BookOtherSource:       "arbetsboken gjordes för %s %s (%s), inte för %s %s (%s); för in den i sin egen källfil",
 	BookTertial:           "arbetsbokens tertial %q ligger inte i källfilens period %s",
@@ -209,6 +221,8 @@ var swedish = map[Key]string{
 	CannotWrite:           "%s: kan inte skriva den: %s",
 	SameName:              "%s: byggdes inte: dess rapport %s skulle ersätta den som just byggdes från %s; byt namn på en av källfilerna",
 	NotWritten:            "%s: %s skrevs inte: %s",
+	CollectHoldsAnswers:   "%s innehåller svar och skrivs inte över; flytta det till mappen svar eller byt namn på det, och kör igen",
+	CollectCannotTell:     "%s finns redan men går inte att läsa som ett underlag, så det kan innehålla svar och skrivs inte över; flytta det till mappen svar eller byt namn på det, och kör igen",
 	FileLocked:            "%s är öppen i ett annat program (Excel eller en PDF-läsare?), så den kunde inte ersättas; stäng den där och kör igen. Filen är som den var.",
 	InternalErrorSource:   "%s: internt fel, inget mer skrevs för den här källfilen: %v",
 	CannotMakeFolder:      "kan inte skapa mappen %s: %s",
@@ -217,6 +231,7 @@ var swedish = map[Key]string{
 	OutputIsFolder:        "%s är en mapp, så filen kan inte skrivas där; ta bort mappen eller byt namn på den och kör igen",
 	Interrupted:           "uppfoljning: avbrutet; filerna som skrevs ändrades inte",
 	StatusLine:            "%s: %s: %d av %d aktiviteter har status",
+	StatusLineOne:         "%s: %s: %d av %d aktivitet har status",
 	StatusParty:           "utan status, %s (%d):",
 	ImportSummary:         "%s: %d tillagda, %d ifyllda, %d ersatta, %d oförändrade, %d utan svar",
 	NothingToChange:       "%s: inget att ändra",
@@ -267,7 +282,8 @@ Kommandon:
 En källfil utan kommando (som när en fil släpps på programmet) byggs i
 mappen "rapporter" bredvid den.
 Skriv "uppfoljning help KOMMANDO" eller "uppfoljning KOMMANDO -h" för ett
-kommandos flaggor. Källfilens format beskrivs i docs/source-format.md.
+kommandos flaggor. Källfilens format beskrivs i
+dokumentation/kallfilens-format.html bredvid programmet.
 
 Slutstatus: 0 klart, 2 fel i indata eller kommandorad, 1 annat fel.
 `,
@@ -275,14 +291,12 @@ Slutstatus: 0 klart, 2 fel i indata eller kommandorad, 1 annat fel.
 
 Bygger uppföljningsrapporten för varje källfil: PDF:en att publicera och
 arbetsboken till nämnden, som MAPP/<källfilens namn>-<ÅÅÅÅ>-T<n>.<format>.
-Varje fil som skrivs skrivs ut. En källfil med fel skriver ingenting och
+Varje fil som skrivs visas med sin sökväg. En källfil med fel skriver ingenting och
 stoppar inte de andra. Aktiviteter som saknar status för rapportens
 tertial varnas för.
 
 Rapporten gäller det senaste tertial som källfilen har uppföljning för
 (periodens första om den inte har någon), om inte -tertial säger annat.
-Sätt SOURCE_DATE_EPOCH (sekunder sedan 1970) för att låsa datumet i filernas
-egenskaper; samma källfil och datum ger samma filer.
 
 Flaggor:
   -tertial ÅÅÅÅ-Tn   bygg rapporten för detta tertial (t.ex. 2020-T1) i stället för det senaste med uppföljning
@@ -292,7 +306,7 @@ Flaggor:
 `,
 	HelpCheck: `Användning: uppfoljning check [flaggor] KÄLLA.toml…
 
-Kontrollerar varje källfil och skriver "ok", eller varje fel i den med
+Kontrollerar varje källfil och visar "ok", eller varje fel i den med
 radnummer. Den varnar för samma saker som build: aktiviteter som saknar
 status för rapportens tertial och tecken som inte kan visas.
 Ingenting skrivs.
@@ -306,8 +320,8 @@ Flaggor:
 
 Visar för varje källfil hur många aktiviteter som har status för ett
 tertial, och listar dem som saknar, efter vem som ansvarar, med radnummer.
-Tertialet är det pågående (enligt dagens datum, eller SOURCE_DATE_EPOCH),
-eller periodens sista när perioden är slut, om inte -tertial säger annat.
+Tertialet är det pågående (enligt dagens datum), eller periodens sista när
+perioden är slut, om inte -tertial säger annat.
 
 Flaggor:
   -tertial ÅÅÅÅ-Tn   visa detta tertial (t.ex. 2020-T2)
@@ -320,10 +334,10 @@ MAPP/<källfilens namn>-<ÅÅÅÅ>-T<n>-underlag.xlsx: en rad per aktivitet, med
 en status att välja och en kommentar att skriva, ifyllda med det källfilen
 redan har för tertialet. Skicka det till dem som rapporterar aktiviteterna
 och för in deras svar i källfilen med "uppfoljning import". Varje fil som
-skrivs skrivs ut.
+skrivs visas med sin sökväg.
 
-Tertialet är det pågående (enligt dagens datum, eller SOURCE_DATE_EPOCH),
-eller periodens sista när perioden är slut, om inte -tertial säger annat.
+Tertialet är det pågående (enligt dagens datum), eller periodens sista när
+perioden är slut, om inte -tertial säger annat.
 
 Flaggor:
   -tertial ÅÅÅÅ-Tn   samla in uppföljningen för detta tertial (t.ex. 2020-T2)

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -21,6 +22,9 @@ type decoder struct {
 	// suggested holds the keys an unknown key was taken to be a misspelling
 	// of; their absence is not reported a second time.
 	suggested map[string]bool
+	// refused holds the offsets of the values refused for a Windows path
+	// in "…": nothing more is told of them.
+	refused map[int]bool
 }
 
 // errorAt tells of a mistake at a place in the file.
@@ -85,6 +89,8 @@ func (d *decoder) unknownTable(path string, v any) bool {
 
 func (d *decoder) source(raw map[string]any) *Source {
 	src := &Source{}
+	var escapeWarnings []Warning
+	escapeWarnings, d.refused = d.checkEscapes()
 	d.unknownKeys(raw, "", msg.WhereDocument, topKeys)
 	src.Title = d.text(raw, "", "title", msg.WhatTitle, required, tidyLine)
 	src.Municipality = d.text(raw, "", "municipality", msg.WhatMunicipality, required, tidyLine)
@@ -113,7 +119,10 @@ func (d *decoder) source(raw map[string]any) *Source {
 	for i, t := range promises {
 		src.Promises = append(src.Promises, d.promise(t, indexPath("promise", i), src))
 	}
-	src.Warnings = d.repeatedTexts(src)
+	src.Warnings = append(append(escapeWarnings, d.repeatedTexts(src)...), d.partyWarnings(src)...)
+	slices.SortStableFunc(src.Warnings, func(a, b Warning) int {
+		return cmp.Or(cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
+	})
 	return src
 }
 
@@ -179,13 +188,17 @@ func (d *decoder) activity(t map[string]any, path string, src *Source) SourceAct
 		d.errorAt(d.sm.valueSpan(path+".responsible"), msg.ResponsibleNotNames, describe(v))
 	}
 	seen := map[Tertial]Span{}
+	merged := false // an activity's heading is missing above a follow-up's keys
 	for i, f := range d.tables(t, path, "followup", "[[promise.activity.followup]]") {
 		fp := indexPath(path+".followup", i)
+		if d.activityInFollowup(f, fp) {
+			merged = true
+		}
 		fu, ok := d.followup(f, fp, src)
 		if !ok {
 			continue
 		}
-		if first, dup := seen[fu.Tertial]; dup {
+		if first, dup := seen[fu.Tertial]; dup && !merged {
 			d.errorAt(fu.Span, msg.SecondFollowup, fu.Tertial.String(), d.sm.file.At(first).Line)
 			continue
 		}
@@ -199,7 +212,11 @@ func (d *decoder) activity(t map[string]any, path string, src *Source) SourceAct
 }
 
 func (d *decoder) followup(t map[string]any, path string, src *Source) (Followup, bool) {
-	d.unknownKeys(t, path, msg.WhereFollowup, followupKeys)
+	allowed := followupKeys
+	if hasActivityKeys(t) { // told by activityInFollowup
+		allowed = append(slices.Clone(followupKeys), "text", "responsible")
+	}
+	d.unknownKeys(t, path, msg.WhereFollowup, allowed)
 	fu := Followup{Status: -1, Header: d.header(path), End: d.sm.ends[path]}
 	ok := true
 	tertial := d.text(t, path, "tertial", msg.WhatTertial, required, strings.TrimSpace)
@@ -224,7 +241,11 @@ func (d *decoder) followup(t map[string]any, path string, src *Source) (Followup
 		st := d.text(t, path, "status", msg.WhatStatus, placeholder, tidyLine)
 		if st.S != "" {
 			fu.Status = d.statuses.Index(st.S)
-			if fu.Status < 0 {
+			switch near := suggest(st.S, d.statuses.Words()); {
+			case fu.Status >= 0:
+			case near != "":
+				d.errorAt(st.Span, msg.StatusUnknownSuggest, st.S, near, strings.Join(d.statuses.Words(), ", "))
+			default:
 				d.errorAt(st.Span, msg.StatusUnknown, st.S, strings.Join(d.statuses.Words(), ", "))
 			}
 		}

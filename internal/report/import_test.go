@@ -151,7 +151,9 @@ func rawNotes(t *testing.T, data []byte) map[string]string {
 		for a, ac := range pr.Activity {
 			for _, f := range ac.Followup {
 				tt, _ := report.ParseTertial(f.Tertial)
-				out[fmt.Sprintf("%d.%d %s", p+1, a+1, tt)] = strings.ToLower(f.Status) + "|" + f.Note
+				// A multi-line note in a CRLF source holds its line breaks
+				// as CRLF; every reader takes them as line feeds.
+				out[fmt.Sprintf("%d.%d %s", p+1, a+1, tt)] = strings.ToLower(f.Status) + "|" + report.UnixLineBreaks(f.Note)
 			}
 		}
 	}

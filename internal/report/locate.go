@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -42,6 +43,16 @@ type dup struct {
 
 // pos turns a byte offset into a line and a column in characters.
 func (m *sourceMap) pos(offset int) Position { return m.file.Position(offset) }
+
+// sortedValues are the spans of every value, in the file's order.
+func (m *sourceMap) sortedValues() []Span {
+	spans := make([]Span, 0, len(m.values))
+	for _, s := range m.values {
+		spans = append(spans, s)
+	}
+	slices.SortFunc(spans, func(a, b Span) int { return a.Offset - b.Offset })
+	return spans
+}
 
 // point is the span of the character at offset.
 func point(offset int) Span { return Span{offset, offset + 1} }

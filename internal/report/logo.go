@@ -47,6 +47,9 @@ func (d *decoder) logos(v any) []Logo {
 			}
 			continue
 		}
+		if d.refused[file.Span.Offset] {
+			continue
+		}
 		if l, ok := d.logo(file); ok {
 			l.Alt = alt.S // "" when not written: the document gives the template's
 			out = append(out, l)
@@ -57,6 +60,9 @@ func (d *decoder) logos(v any) []Logo {
 
 func (d *decoder) logo(file Text) (Logo, bool) {
 	l := Logo{Path: file.S, Span: file.Span}
+	// Messages name the file as the source writes it: a decoded text may
+	// hold what an escape made of a backslash.
+	name := d.written(file.Span)
 	full := file.S
 	if !filepath.IsAbs(full) {
 		full = filepath.Join(filepath.Dir(d.file), full)
@@ -69,39 +75,39 @@ func (d *decoder) logo(file Text) (Logo, bool) {
 	}
 	f, err := os.Open(full)
 	if err != nil {
-		d.errorAt(file.Span, msg.LogoCannotReadLooked, file.S, PlainOSError(err), full)
+		d.errorAt(file.Span, msg.LogoCannotReadLooked, name, PlainOSError(err), full)
 		return l, false
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
-		d.errorAt(file.Span, msg.LogoFolder, file.S)
+		d.errorAt(file.Span, msg.LogoFolder, name)
 		return l, false
 	}
 	var buf bytes.Buffer
 	if _, err := buf.ReadFrom(io.LimitReader(f, MaxLogoBytes+1)); err != nil {
-		d.errorAt(file.Span, msg.LogoCannotRead, file.S, PlainOSError(err))
+		d.errorAt(file.Span, msg.LogoCannotRead, name, PlainOSError(err))
 		return l, false
 	}
 	if buf.Len() > MaxLogoBytes {
-		d.errorAt(file.Span, msg.LogoTooLarge, file.S, MaxLogoBytes>>20)
+		d.errorAt(file.Span, msg.LogoTooLarge, name, MaxLogoBytes>>20)
 		return l, false
 	}
 	l.Data = buf.Bytes()
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(l.Data))
 	if err != nil || (format != "png" && format != "jpeg") {
-		d.errorAt(file.Span, msg.LogoNotImage, file.S)
+		d.errorAt(file.Span, msg.LogoNotImage, name)
 		return l, false
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 {
-		d.errorAt(file.Span, msg.LogoNoPixels, file.S, cfg.Width, cfg.Height)
+		d.errorAt(file.Span, msg.LogoNoPixels, name, cfg.Width, cfg.Height)
 		return l, false
 	}
 	if float64(cfg.Width)*float64(cfg.Height) > MaxLogoPixels {
-		d.errorAt(file.Span, msg.LogoTooManyPixels, file.S, cfg.Width, cfg.Height, MaxLogoPixels/1e6)
+		d.errorAt(file.Span, msg.LogoTooManyPixels, name, cfg.Width, cfg.Height, MaxLogoPixels/1e6)
 		return l, false
 	}
 	if _, _, err := image.Decode(bytes.NewReader(l.Data)); err != nil {
-		d.errorAt(file.Span, msg.LogoDamaged, file.S, strings.ToUpper(format), err)
+		d.errorAt(file.Span, msg.LogoDamaged, name, strings.ToUpper(format), err)
 		return l, false
 	}
 	l.Format, l.Width, l.Height = format, cfg.Width, cfg.Height

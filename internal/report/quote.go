@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // QuoteTOML writes s as a TOML string that decodes to s exactly, in the
@@ -16,9 +17,10 @@ import (
 //     characters, three apostrophes in the text, a text ending in an
 //     apostrophe).
 //
-// crlf tells that the file's lines end in CRLF. A multi-line string there
-// would hold its line breaks as CRLF, so each line break is written as the
-// escape \n, and the line goes on after a line-ending backslash.
+// crlf tells that the file's lines end in CRLF. A multi-line string is
+// then written with CRLF line ends, as the rest of the file, and holds its
+// line breaks as CRLF: it reads back as s with each line feed a CRLF,
+// which every reader of a note takes as the same line break.
 func QuoteTOML(s string, crlf bool) string {
 	if !strings.Contains(s, "\n") {
 		switch {
@@ -29,27 +31,26 @@ func QuoteTOML(s string, crlf bool) string {
 		}
 		return `"` + escapeBasic(s, false) + `"`
 	}
-	if !crlf && !hasControl(s, true) && !strings.Contains(s, "'''") && !strings.HasSuffix(s, "'") {
-		// The line break after the opening quotes is not part of the text.
-		return "'''\n" + s + "'''"
+	eol := "\n"
+	if crlf {
+		eol = "\r\n"
 	}
-	if !crlf {
-		return "\"\"\"\n" + escapeBasic(s, true) + `"""`
+	// The line break after the opening quotes is not part of the text.
+	if !hasControl(s, true) && !strings.Contains(s, "'''") && !strings.HasSuffix(s, "'") {
+		return "'''" + eol + strings.ReplaceAll(s, "\n", eol) + "'''"
 	}
+	return `"""` + eol + strings.ReplaceAll(escapeBasic(s, true), "\n", eol) + `"""`
+}
+
+// TrimLineEnds drops the white space that ends each line of a note, as
+// pasting from a workbook or a document leaves it. s has its line breaks
+// as line feeds (UnixLineBreaks).
+func TrimLineEnds(s string) string {
 	lines := strings.Split(s, "\n")
-	for i, line := range lines {
-		esc := escapeBasic(line, false)
-		// A line-ending backslash also swallows the spaces that start the
-		// next line: an escape keeps them. (A tab is written \t anyway.)
-		if strings.HasPrefix(esc, " ") {
-			esc = `\u0020` + esc[1:]
-		}
-		if i < len(lines)-1 {
-			esc += "\\n\\"
-		}
-		lines[i] = esc
+	for i, l := range lines {
+		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
 	}
-	return "\"\"\"\r\n" + strings.Join(lines, "\r\n") + `"""`
+	return strings.Join(lines, "\n")
 }
 
 // hasControl tells whether s holds a character TOML does not allow as it

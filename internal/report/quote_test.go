@@ -11,7 +11,8 @@ import (
 )
 
 // decodeNote reads back a note written with QuoteTOML, as the line of a
-// file with the given line ending.
+// file with the given line ending. A multi-line text in a CRLF file holds
+// its line breaks as CRLF.
 func decodeNote(t testing.TB, quoted, eol string) string {
 	t.Helper()
 	var v struct{ Note string }
@@ -29,11 +30,13 @@ func TestQuoteTOML(t *testing.T) {
 		{`Kommunens 'trygghet' och "polisens" \ sak`, `"Kommunens 'trygghet' och \"polisens\" \\ sak"`, `"Kommunens 'trygghet' och \"polisens\" \\ sak"`},
 		{"tab\there", "\"tab\there\"", "\"tab\there\""},
 		{"bell\a", `"bell\u0007"`, `"bell\u0007"`},
-		{"rad ett\nrad två", "'''\nrad ett\nrad två'''", "\"\"\"\r\nrad ett\\n\\\r\nrad två\"\"\""},
-		{"a\n  indrag", "'''\na\n  indrag'''", "\"\"\"\r\na\\n\\\r\n\\u0020 indrag\"\"\""},
+		{"rad ett\nrad två", "'''\nrad ett\nrad två'''", "'''\r\nrad ett\r\nrad två'''"},
+		{"a\n  indrag  ", "'''\na\n  indrag  '''", "'''\r\na\r\n  indrag  '''"},
+		{"Han sa \"ja\"\nC:\\temp", "'''\nHan sa \"ja\"\nC:\\temp'''", "'''\r\nHan sa \"ja\"\r\nC:\\temp'''"},
 		{"slut med '\nx'", "\"\"\"\nslut med '\nx'\"\"\"", ""},
 		{"tre ''' citat\nrad", "\"\"\"\ntre ''' citat\nrad\"\"\"", ""},
-		{"rad\n\nefter tom", "'''\nrad\n\nefter tom'''", "\"\"\"\r\nrad\\n\\\r\n\\n\\\r\nefter tom\"\"\""},
+		{"rad\n\nefter tom", "'''\nrad\n\nefter tom'''", "'''\r\nrad\r\n\r\nefter tom'''"},
+		{"slut med '\nx'", "", "\"\"\"\r\nslut med '\r\nx'\"\"\""},
 	} {
 		if c.lf != "" {
 			if got := report.QuoteTOML(c.in, false); got != c.lf {
@@ -46,7 +49,7 @@ func TestQuoteTOML(t *testing.T) {
 			}
 		}
 		for _, eol := range []string{"\n", "\r\n"} {
-			if got := decodeNote(t, report.QuoteTOML(c.in, eol == "\r\n"), eol); got != c.in {
+			if got := decodeNote(t, report.QuoteTOML(c.in, eol == "\r\n"), eol); got != strings.ReplaceAll(c.in, "\n", eol) {
 				t.Errorf("QuoteTOML(%q) reads back as %q", c.in, got)
 			}
 		}
@@ -54,8 +57,8 @@ func TestQuoteTOML(t *testing.T) {
 }
 
 // FuzzQuoteTOML: whatever the text, it reads back exactly, in a file with
-// either line ending, and a line ending of the file's kind is the only one
-// written.
+// either line ending (its line breaks as the file's), and a line ending of
+// the file's kind is the only one written.
 func FuzzQuoteTOML(f *testing.F) {
 	for _, s := range []string{"", "a", "a\nb", `C:\temp\`, "x'''y", "'\n'", "\"\"\"", "  \n\t\n", "\r", "\x00\x7f", "slut\\", "slut\\\nrad"} {
 		f.Add(s)
@@ -70,7 +73,7 @@ func FuzzQuoteTOML(f *testing.F) {
 				eol = "\r\n"
 			}
 			q := report.QuoteTOML(s, crlf)
-			if got := decodeNote(t, q, eol); got != s {
+			if got := decodeNote(t, q, eol); got != strings.ReplaceAll(s, "\n", eol) {
 				t.Fatalf("%q (crlf %v) written as %q reads back as %q", s, crlf, q, got)
 			}
 			if crlf && strings.Count(q, "\n") != strings.Count(q, "\r\n") {
@@ -101,8 +104,9 @@ func TestQuoteTOMLEscapes(t *testing.T) {
 		{"\x01\tx", `"\u0001\tx"`, `"\u0001\tx"`},
 		{"\x01'", `"\u0001'"`, `"\u0001'"`},
 		{"rad\x01\nrad \"två\"\t\\", "\"\"\"\nrad\\u0001\nrad \\\"två\\\"\\t\\\\\"\"\"",
-			"\"\"\"\r\nrad\\u0001\\n\\\r\nrad \\\"två\\\"\\t\\\\\"\"\""},
-		{"slut'\n\x7f", "\"\"\"\nslut'\n\\u007F\"\"\"", "\"\"\"\r\nslut'\\n\\\r\n\\u007F\"\"\""},
+			"\"\"\"\r\nrad\\u0001\r\nrad \\\"två\\\"\\t\\\\\"\"\""},
+		{"slut'\n\x7f", "\"\"\"\nslut'\n\\u007F\"\"\"", "\"\"\"\r\nslut'\r\n\\u007F\"\"\""},
+		{"a\rb\nc", "\"\"\"\na\\u000Db\nc\"\"\"", "\"\"\"\r\na\\u000Db\r\nc\"\"\""},
 	} {
 		for _, crlf := range []bool{false, true} {
 			want, eol := c.lf, "\n"
@@ -113,9 +117,27 @@ func TestQuoteTOMLEscapes(t *testing.T) {
 			if got != want {
 				t.Errorf("QuoteTOML(%q, crlf %v) = %q; want %q", c.in, crlf, got, want)
 			}
-			if back := decodeNote(t, got, eol); back != c.in {
+			if back := decodeNote(t, got, eol); back != strings.ReplaceAll(c.in, "\n", eol) {
 				t.Errorf("QuoteTOML(%q, crlf %v) reads back as %q", c.in, crlf, back)
 			}
+		}
+	}
+}
+
+// TestTrimLineEnds: the white space pasted at the end of each line goes;
+// the line breaks, the indentation and the words stay.
+func TestTrimLineEnds(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"", ""},
+		{"Klart.", "Klart."},
+		{"Klart.  ", "Klart."},
+		{"rad ett \t\nrad två  ", "rad ett\nrad två"},
+		{"  indrag  \n\n  \nsist", "  indrag\n\n\nsist"},
+		{"hårt\u00a0mellanslag\u00a0\nx", "hårt\u00a0mellanslag\nx"},
+		{"slut\n", "slut\n"},
+	} {
+		if got := report.TrimLineEnds(c.in); got != c.want {
+			t.Errorf("TrimLineEnds(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

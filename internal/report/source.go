@@ -164,7 +164,8 @@ type Party struct {
 }
 
 // ByResponsible groups activities by who is responsible for them: an
-// activity with several parties is under each. Parties come in the order
+// activity with several parties is under each. Names that differ only in
+// case or space are one party, under the name the source first writes. Parties come in the order
 // the source first names them; the activities no one is named for last.
 func (s *Source) ByResponsible(refs []ActivityRef) []Party {
 	var parties []Party
@@ -176,10 +177,11 @@ func (s *Source) ByResponsible(refs []ActivityRef) []Party {
 			nobody = append(nobody, r)
 		}
 		for _, name := range a.Responsible {
-			i, ok := at[name.S]
+			key := PartyKey(name.S)
+			i, ok := at[key]
 			if !ok {
 				i = len(parties)
-				at[name.S] = i
+				at[key] = i
 				parties = append(parties, Party{Name: name.S})
 			}
 			if n := len(parties[i].Activities); n == 0 || parties[i].Activities[n-1] != r {

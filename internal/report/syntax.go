@@ -39,7 +39,7 @@ type diagnosis struct {
 // rules are tried in order; the first that knows the mistake tells it.
 func (g *diagnosis) diagnose() (Position, msg.Message) {
 	for _, rule := range []func() (int, msg.Message, bool){
-		g.unclosedMultiline, g.unclosedLine, g.earlyEnd, g.missingEquals, g.backslash,
+		g.unclosedMultiline, g.swallowedMultiline, g.windowsPath, g.unclosedLine, g.earlyEnd, g.missingEquals, g.backslash,
 		g.valueNotText, g.header, g.singleBrackets, g.keyTwice, g.lists, g.number,
 	} {
 		if off, m, ok := rule(); ok {
@@ -84,6 +84,32 @@ func (g *diagnosis) unclosedMultiline() (int, msg.Message, bool) {
 	}
 	delim := g.text[open : open+3]
 	return open, msg.New(msg.MultilineUnclosed, delim, delim), true
+}
+
+// swallowedLine is a line inside a multi-line text that is a table's
+// heading, and closingAfterKey a text whose closing quotes follow a key =
+// on its line: signs that the quotes that closed it opened another text.
+var (
+	swallowedLine   = regexp.MustCompile(`(?m)^[ \t]*\[\[?[A-Za-z_.]+\]\]?[ \t]*\r?$`)
+	closingAfterKey = regexp.MustCompile(`\n[ \t]*[A-Za-z0-9_\-.]+[ \t]*=[ \t]*$`)
+)
+
+// swallowedMultiline: a multi-line text never closed, whose content runs
+// on to the three quotation marks that open the next one. The decoder
+// stumbles on the next text's words as if they were keys; the mistake is
+// where the first text opens.
+func (g *diagnosis) swallowedMultiline() (int, msg.Message, bool) {
+	for _, s := range g.sm.sortedValues() {
+		raw := g.text[s.Offset:s.End]
+		if s.Offset > g.at || len(raw) < 6 || !strings.HasPrefix(raw, `"""`) && !strings.HasPrefix(raw, "'''") {
+			continue
+		}
+		if content := raw[3 : len(raw)-3]; swallowedLine.MatchString(content) || closingAfterKey.MatchString(content) {
+			delim := raw[:3]
+			return s.Offset, msg.New(msg.MultilineUnclosed, delim, delim), true
+		}
+	}
+	return 0, msg.Message{}, false
 }
 
 // unclosedLine: a "…" or '…' text not closed on its line.
@@ -167,8 +193,30 @@ func stripComment(s string) string {
 	return s
 }
 
-// backslash: \U, \x or another code that is no code, in a text in "…",
-// as a Windows path gives.
+// windowsPath: a Windows path in a text in "…", which TOML refuses for an
+// escape that is none (C:\Users) or for a text never closed (C:\"), told
+// at the path with the path as written.
+func (g *diagnosis) windowsPath() (int, msg.Message, bool) {
+	if !strings.Contains(g.message, "hexadecimal digits after") && !strings.Contains(g.message, "invalid escape") &&
+		g.message != "strings cannot contain newlines" && g.message != `unexpected EOF; expected '"'` {
+		return 0, msg.Message{}, false
+	}
+	_, value, _ := g.keyValue(min(g.at, len(g.text)-1))
+	for _, s := range g.sm.values {
+		if s.Offset != value && (g.at < s.Offset || g.at >= s.End) {
+			continue
+		}
+		if content, start, ok := basicContent(g.text, s); ok {
+			if paths := windowsPaths(content); len(paths) > 0 {
+				p := paths[0]
+				return start + p.at, msg.New(msg.PathInText, p.written, withSlashes(p.written)), true
+			}
+		}
+	}
+	return 0, msg.Message{}, false
+}
+
+// backslash: \U, \x or another code that is no code, in a text in "…".
 func (g *diagnosis) backslash() (int, msg.Message, bool) {
 	if !strings.Contains(g.message, "hexadecimal digits after") && !strings.Contains(g.message, "invalid escape") {
 		return 0, msg.Message{}, false
@@ -256,11 +304,33 @@ func (g *diagnosis) keyTwice() (int, msg.Message, bool) {
 	}
 	key := d.path[strings.LastIndexByte("."+d.path, '.'):]
 	first := g.sm.pos(d.first).Line
-	if table := tableOf(parentPath(d.path)); key == "text" && (table == "promise" || table == "promise.activity") {
+	parent := parentPath(d.path)
+	table := tableOf(parent)
+	switch {
+	case table == "promise.activity.followup" && contains(followupKeys, key):
+		// A second follow-up written on under the first one's heading.
+		return d.second, msg.New(msg.FollowupHeaderMissing, first, g.sm.pos(d.second).Line), true
+	case table == "promise" && key == "text" && g.activityInPromise(parent):
+		// The activity's heading was deleted: its keys land in the promise.
+		at := d.second
+		if r, ok := g.sm.keys[parent+".responsible"]; ok && r > d.first {
+			at = min(at, r)
+		}
+		return at, msg.New(msg.ActivityHeaderMissing, g.sm.pos(at).Line), true
+	}
+	if key == "text" && (table == "promise" || table == "promise.activity") {
 		header := "[[" + table + "]]"
 		return d.second, msg.New(msg.ForgottenHeader, key, header, first, header), true
 	}
 	return d.second, msg.New(msg.KeyTwice, key, first), true
+}
+
+// activityInPromise tells whether the promise at path holds what only an
+// activity holds: a responsible key, or follow-ups.
+func (g *diagnosis) activityInPromise(path string) bool {
+	_, responsible := g.sm.keys[path+".responsible"]
+	_, followups := g.sm.tables[path+".activity.followup[0]"]
+	return responsible || followups
 }
 
 // lists: a list or an inline table not closed, or without a comma.

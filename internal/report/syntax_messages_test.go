@@ -56,6 +56,26 @@ func TestSyntaxMessagesNameTheMistake(t *testing.T) {
 			"x.toml:8:1: a second text in this [[promise.activity]] (the first is on line 7): is a [[promise.activity]] line missing above this one?", ""},
 		{"text twice at the top", "text = \"T\"\ntext = \"U\"\n" + sourceTail,
 			"x.toml:2:1: text is written a second time (the first is on line 1); write it once", "[["},
+		// A deleted [[promise.activity]]: the activity's text lands in the
+		// promise, told at the first of the activity's keys.
+		{"activity heading deleted, responsible after", "title = \"T\"\nmunicipality = \"M\"\nperiod = \"2020\"\n[[promise]]\ntext = \"P\"\ntext = \"A\"\nresponsible = \"R\"\n",
+			"x.toml:6:1: an activity's text or responsible is written here without its heading: is [[promise.activity]] missing above line 6?", ""},
+		{"activity heading deleted, responsible before the promise's text", "title = \"T\"\nmunicipality = \"M\"\nperiod = \"2020\"\n[[promise]]\nresponsible = \"R\"\ntext = \"P\"\ntext = \"A\"\n",
+			"x.toml:7:1: an activity's text or responsible", ""},
+		{"activity heading deleted, follow-ups after", "title = \"T\"\nmunicipality = \"M\"\nperiod = \"2020\"\n[[promise]]\ntext = \"P\"\ntext = \"A\"\n[[promise.activity.followup]]\ntertial = \"2020-T1\"\n",
+			"x.toml:6:1: an activity's text or responsible is written here without its heading: is [[promise.activity]] missing above line 6?", ""},
+		{"other key twice in a follow-up", sourceTail + "[[promise.activity.followup]]\ntertial = \"2020-T1\"\nx = 1\nx = 2\n",
+			"x.toml:10:1: x is written a second time (the first is on line 9); write it once", ""},
+		{"second follow-up starting with its status", "title = \"T\"\n" + sourceTail + "[[promise.activity.followup]]\ntertial = \"2020-T1\"\nstatus = \"pågår\"\n\nstatus = \"pågår\"\ntertial = \"2020-T2\"\n",
+			"x.toml:12:1: a second follow-up is written under the heading of the one on line 10: is [[promise.activity.followup]] missing above line 12?", ""},
+		// A text in """ never closed runs on to the next """: told where it
+		// opens, whether a heading or a key is swallowed.
+		{"multi-line text swallowing a key", "title = \"T\"\n" + sourceTail + "[[promise.activity.followup]]\ntertial = \"2020-T1\"\nnote = \"\"\"\nRad ett.\nstatus = \"pågår\"\nnote = \"\"\"Andra.\"\"\"\n",
+			"x.toml:10:8: the text that starts here with \"\"\" is never closed; end it with \"\"\"", ""},
+		{"literal multi-line text swallowing a heading", "title = \"T\"\n" + sourceTail + "[[promise.activity.followup]]\ntertial = \"2020-T1\"\nnote = '''\nRad ett.\n[[promise.activity]]\ntext = '''B'''\n",
+			"x.toml:10:8: the text that starts here with ''' is never closed; end it with '''", ""},
+		{"a path at the end of the file", sourceTail + "[[promise.activity.followup]]\ntertial = \"2020-T1\"\nnote = \"C:\\\"",
+			`x.toml:9:9: C:\" is a path`, ""},
 		{"title twice", "title = \"T\"\ntitle = \"U\"\n" + sourceTail,
 			"x.toml:2:1: title is written a second time (the first is on line 1); write it once", ""},
 	} {

@@ -628,7 +628,7 @@ func TestYearRangesKeptTogether(t *testing.T) {
 		"2020-2021 och 2022-2023":     `<span class="years">2020-2021</span> och <span class="years">2022-2023</span>`,
 		"tel 12024-20251, <b>":        `tel 12024-20251, &lt;b&gt;`,
 		"maj–augusti, 10–14":          `maj–augusti, 10–14`,
-		"se www.x.se/2020-2021 2020-": `se <a href="https://www.x.se/2020-2021">www.<wbr>x.<wbr>se/<wbr>2020-<wbr>2021</a> 2020-`,
+		"se www.x.se/2020-2021 2020-": `se <a href="https://www.x.se/2020-2021">www<wbr>.x<wbr>.se<wbr>/2020<wbr>-2021</a> 2020-`,
 	} {
 		if got := string(linked(in)); got != want {
 			t.Errorf("linked(%q) = %s, want %s", in, got, want)

@@ -144,7 +144,8 @@ func TestFillInRoundTrip(t *testing.T) {
 			}
 			for i, r := range back.All() {
 				f := back.Activity(r).Followup(c.tertial)
-				if f == nil || f.NoteRaw != notes[i+2] || f.StatusText.S != "försenad" {
+				// A CRLF source holds a multi-line note's line breaks as CRLF.
+				if f == nil || report.UnixLineBreaks(f.NoteRaw) != notes[i+2] || f.StatusText.S != "försenad" {
 					t.Errorf("activity %v reads back as %+v, want %q", r, f, notes[i+2])
 				}
 			}
@@ -302,6 +303,24 @@ func TestFillInStatusSpellings(t *testing.T) {
 		}
 		if s := got.Answers[0].Status; tpl.Statuses.Word(tpl.Statuses.Index(s)) != c.Want {
 			t.Errorf("status %q read as %q, want %q", c.Typed, s, c.Want)
+		}
+	}
+}
+
+// TestInputHeading: the input columns' headings name their tertial, in
+// the template's words.
+func TestInputHeading(t *testing.T) {
+	tpl := reporttest.Template(t)
+	for _, c := range []struct {
+		word string
+		t    report.Tertial
+		want string
+	}{
+		{tpl.FillIn.Status, report.Tertial{Year: 2025, N: 3}, "Status tertial 3 2025"},
+		{tpl.FillIn.Note, report.Tertial{Year: 2026, N: 1}, "Kommentar tertial 1 2026"},
+	} {
+		if got := inputHeading(tpl, c.word, c.t); got != c.want {
+			t.Errorf("inputHeading(%q, %s) = %q, want %q", c.word, c.t, got, c.want)
 		}
 	}
 }

@@ -165,6 +165,15 @@ func cellHash(s string) string {
 	return fmt.Sprintf("%08x", h.Sum32())
 }
 
+// inputHeading is the heading of an input column (the template's Status
+// or Kommentar) named after the tertial it asks about: "Status tertial 3
+// 2025", in the words the previous tertial's columns are named with. A
+// reader finds the column by this heading, or by the word alone, as
+// workbooks made before the tertial was named have it.
+func inputHeading(tpl *report.Template, word string, t report.Tertial) string {
+	return word + " " + tpl.Fill(tpl.FillIn.Previous, t)
+}
+
 func (fw *fillInWriter) rows() error {
 	f, sheet, words := fw.f, fw.words.Sheet, fw.words
 	previous := fw.fi.Template.Fill(words.Previous, fw.fi.Tertial.Prev())
@@ -291,7 +300,14 @@ func (fw *fillInWriter) helpSheet() error {
 			}
 		}
 	}
-	return nil
+	// Printed as it is shown: on A4 landscape, one page wide, inside the
+	// theme's margins. Without a page setup a program prints it on its
+	// default portrait page, where the wide column is cut off.
+	fit := true
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	return printSetup(f, fw.fi.Template.Theme, sheet, page{margins: true})
 }
 
 // metaSheet ties the workbook to its source and tertial, and lists the
