@@ -18,7 +18,9 @@ func TestCollectKeepsAnswers(t *testing.T) {
 			t.Setenv("LANG", l.lang)
 			dir, src := copyExample(t)
 			out := filepath.Join(dir, "ut")
-			collect := func() result { return runCLI(t, "collect", "-per-responsible", "-tertial", "2020-T2", "-out", out, src) }
+			collect := func() result {
+				return runCLI(t, "collect", "-per-responsible", "-tertial", "2020-T2", "-out", out, src)
+			}
 			first := collect()
 			if first.code != 0 {
 				t.Fatalf("exit %d: %s", first.code, first.stderr)
