@@ -452,7 +452,7 @@ func (s *Source) verifyImport(tpl *Template, text string, tertial Tertial, chang
 // (CRLF, or a lone CR) as line feeds, and the blank lines before and after
 // the text left out. Nothing else is changed.
 func NormalizeNote(s string) string {
-	s = UnixLineBreaks(s)
+	s = TrimLineEnds(UnixLineBreaks(s))
 	lines := strings.Split(s, "\n")
 	for len(lines) > 0 && strings.TrimSpace(lines[0]) == "" {
 		lines = lines[1:]

@@ -265,8 +265,12 @@ func (r *fillInReader) header(rows []sheetRow) error {
 			r.cols[c] = c // named after the tertial: found by place
 			continue
 		}
+		named := want[c] // an input column is named after its tertial, or not, as before
+		if c == colStatus || c == colNote {
+			named = inputHeading(r.tpl, want[c], r.tertial)
+		}
 		for i := 1; i < len(first.cells); i++ {
-			if heading(i) != want[c] {
+			if h := heading(i); h != want[c] && h != named {
 				continue
 			}
 			if r.cols[c] != 0 {
@@ -280,6 +284,11 @@ func (r *fillInReader) header(rows []sheetRow) error {
 		}
 	}
 	if len(missing) > 0 {
+		// Input columns named after another tertial than the hidden
+		// sheet's: told as that, not as missing.
+		if err := r.headingTertial(heading(colPreviousStatus)); err != nil {
+			return err
+		}
 		return r.fail(msg.BookHeadingMissing, r.words.Sheet, strings.Join(quoteAll(missing), ", "))
 	}
 	if twice {

@@ -75,7 +75,9 @@ func TestFillInWithOtherPrograms(t *testing.T) {
 	}
 	var list []answer
 	for _, a := range fillInAnswers {
-		list = append(list, answer{a.Activity, a.Status, a.Note, a.As, tpl.FillIn.Activity, tpl.FillIn.Status, tpl.FillIn.Note})
+		tertial := report.Tertial{Year: 2020, N: 2}
+		list = append(list, answer{a.Activity, a.Status, a.Note, a.As, tpl.FillIn.Activity,
+			inputHeading(tpl, tpl.FillIn.Status, tertial), inputHeading(tpl, tpl.FillIn.Note, tertial)})
 	}
 	answers, _ := json.Marshal(list)
 	answersFile := filepath.Join(tmp, "answers.json")

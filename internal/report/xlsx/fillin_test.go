@@ -240,7 +240,7 @@ func TestFillInCellTypes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"2020-03-09", "012", "12345", "2024-09-03", "3,5", "2024-09-03 14:30", "  rad ett \nrad två"}
+	want := []string{"2020-03-09", "012", "12345", "2024-09-03", "3,5", "2024-09-03 14:30", "  rad ett\nrad två"}
 	for i, w := range want {
 		if got.Answers[i].Note != w {
 			t.Errorf("row %d: %q, want %q", i+2, got.Answers[i].Note, w)

@@ -180,7 +180,8 @@ func (fw *fillInWriter) rows() error {
 	prevWord := func(s string) string { return strings.ReplaceAll(s, "{previous}", previous) }
 	headers := [fillInCols + 1]string{colPromise: words.Promise, colActivity: words.Activity, colResponsible: words.Responsible,
 		colPreviousStatus: prevWord(words.PreviousStatus), colPreviousNote: prevWord(words.PreviousNote),
-		colStatus: words.Status, colNote: words.Note, colKey: words.Key}
+		colStatus: inputHeading(fw.fi.Template, words.Status, fw.fi.Tertial), colNote: inputHeading(fw.fi.Template, words.Note, fw.fi.Tertial),
+		colKey: words.Key}
 	size := fw.fi.Template.Theme.TableSize
 	headerLines := 1
 	for c := 1; c <= fillInCols; c++ {
