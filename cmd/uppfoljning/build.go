@@ -95,6 +95,9 @@ func (c *cli) build(args []string) error {
 		return err
 	}
 	tuneGC()
+	if c.onlyWorkbooks(sources) {
+		return told([]error{bad(msg.FileIsWorkbook, sources[0])}) // told; no folder made for nothing
+	}
 	if err := checkFolder(opts.outDir); err != nil {
 		return err
 	}

@@ -2,9 +2,12 @@ package main
 
 import (
 	"bufio"
+	"io"
+	"os"
 	"path/filepath"
 
 	"uppfoljning/internal/msg"
+	"uppfoljning/internal/report"
 )
 
 // dropFolder is where a source given without a command is built: a folder
@@ -32,6 +35,14 @@ func (c *cli) dropped(sources []string) error {
 	tuneGC()
 	var errs []error
 	for _, src := range sources {
+		if workbook(src) {
+			// A returned workbook dropped on the program: told what to do
+			// with it, and no folder made for a report.
+			err := report.ErrorList{{File: src, Msg: msg.New(msg.FileIsWorkbook, src)}}
+			c.tellErr(err)
+			errs = append(errs, err)
+			continue
+		}
 		opts.outDir = filepath.Join(filepath.Dir(src), dropFolder)
 		if err := checkFolder(opts.outDir); err != nil {
 			c.tellErr(err)
@@ -57,4 +68,36 @@ func (c *cli) waitIfOwnConsole() {
 	c.print(c.stdout, "")
 	c.say(c.stdout, msg.PressEnter)
 	bufio.NewReader(c.stdin).ReadString('\n')
+}
+
+// workbook tells whether the file at path starts as a workbook does.
+func workbook(path string) bool {
+	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
+		return false // a pipe would block; it is refused as a source anyway
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 4)
+	n, _ := io.ReadFull(f, head)
+	return report.IsWorkbook(head[:n])
+}
+
+// onlyWorkbooks tells each workbook among sources what it is, and whether
+// they are all workbooks, so that nothing is left to build.
+func (c *cli) onlyWorkbooks(sources []string) bool {
+	all := true
+	for _, src := range sources {
+		if !workbook(src) {
+			all = false
+		}
+	}
+	if all {
+		for _, src := range sources {
+			c.tellErr(report.ErrorList{{File: src, Msg: msg.New(msg.FileIsWorkbook, src)}})
+		}
+	}
+	return all
 }

@@ -424,6 +424,29 @@ func TestDropped(t *testing.T) {
 	}
 }
 
+// A filled-in workbook dropped on the program, or given to build or
+// check, is told to be one, with the command that takes it; no folder is
+// made for a report.
+func TestWorkbookGivenAsSource(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1598918400")
+	dir, src := copyExample(t)
+	if r := runCLI(t, "collect", "-out", dir, src); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	book := filepath.Join(dir, "eksjo-2020-T2-underlag.xlsx")
+	for _, args := range [][]string{{book}, {"build", "-out", filepath.Join(dir, "ut"), book}, {"check", book}} {
+		r := runCLI(t, args...)
+		if r.code != exitBadInput || !strings.Contains(r.stderr, "ett ifyllt underlag") || !strings.Contains(r.stderr, "uppfoljning import KÄLLFIL.toml "+book) {
+			t.Errorf("%v: exit %d\n%s", args, r.code, r.stderr)
+		}
+	}
+	for _, folder := range []string{dropFolder, "ut"} {
+		if _, err := os.Stat(filepath.Join(dir, folder)); err == nil {
+			t.Errorf("a folder %s was left behind", folder)
+		}
+	}
+}
+
 func TestVersion(t *testing.T) {
 	for _, args := range [][]string{{"version"}, {"--version"}} {
 		if r := runCLI(t, args...); r.code != 0 || r.stdout != "uppfoljning "+programVersion()+"\n" {

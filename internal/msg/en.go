@@ -15,6 +15,7 @@ var english = map[Key]string{
 	FileTooLarge:          "the file is larger than %d MB; a source holds text only, so this is not a source file",
 	FileEmpty:             "the file is empty; a source needs at least title, municipality, period and one [[promise]]",
 	FileBinary:            "the file is not text (it holds binary data); save the source as plain text in UTF-8",
+	FileIsWorkbook:        "this is a workbook, such as a filled-in one, not a source; a filled-in workbook is written into the source with import: uppfoljning import SOURCE.toml %s",
 	FileNotUTF8:           "the file is not UTF-8 text here (was it saved as Windows-1252 or Latin-1?); save it as UTF-8 and try again",
 	UTF16Broken:           "the file is marked as Unicode (UTF-16) but is not whole here; save it again, as UTF-8",
 	NestedTooDeep:         "lists or tables nest more than %d levels deep; a source needs two at most",

@@ -17,6 +17,7 @@ const (
 	FileTooLarge
 	FileEmpty
 	FileBinary
+	FileIsWorkbook
 	FileNotUTF8
 	UTF16Broken
 	NestedTooDeep

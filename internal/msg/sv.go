@@ -15,6 +15,7 @@ var swedish = map[Key]string{
 	FileTooLarge:          "filen är större än %d MB; en källfil innehåller bara text, så det här är ingen källfil",
 	FileEmpty:             "filen är tom; en källfil behöver minst title, municipality, period och ett [[promise]]",
 	FileBinary:            "filen är inte text (den innehåller binära data); spara källfilen som vanlig text i UTF-8",
+	FileIsWorkbook:        "det här är en arbetsbok, till exempel ett ifyllt underlag, inte en källfil; ett underlag förs in i källfilen med import: uppfoljning import KÄLLFIL.toml %s",
 	FileNotUTF8:           "filen är inte UTF-8-text här (sparades den som Windows-1252 eller Latin-1?); spara den som UTF-8 och försök igen",
 	UTF16Broken:           "filen är märkt som Unicode (UTF-16) men är trasig här; spara den igen, som UTF-8",
 	NestedTooDeep:         "listor eller tabeller ligger mer än %d nivåer i varandra; en källfil behöver högst två",

@@ -257,6 +257,13 @@ func Parse(name string, data []byte, tpl *Template) (*Source, error) {
 	return src, nil
 }
 
+// IsWorkbook tells whether data is a workbook (a zip, as .xlsx files are,
+// or Excel's older binary format) rather than a text: a filled-in
+// workbook given where a source goes.
+func IsWorkbook(data []byte) bool {
+	return bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0})
+}
+
 // readText checks that data is a text a source can be, and makes its
 // table of lines.
 func readText(name string, data []byte) (*File, error) {
@@ -265,6 +272,9 @@ func readText(name string, data []byte) (*File, error) {
 	}
 	if len(data) > MaxSourceBytes {
 		return nil, one(Position{}, msg.FileTooLarge, MaxSourceBytes>>20)
+	}
+	if IsWorkbook(data) {
+		return nil, one(Position{}, msg.FileIsWorkbook, name)
 	}
 	enc := UTF8
 	switch {

@@ -385,3 +385,22 @@ func TestByteOrderMarkKeepsColumns(t *testing.T) {
 		})
 	}
 }
+
+// TestWorkbookIsNoSource: a workbook given as a source, an .xlsx (a zip)
+// or an old .xls, is told to be one, with the command that takes it.
+func TestWorkbookIsNoSource(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"svar.xlsx": []byte("PK\x03\x04\x14\x00rest"),
+		"svar.xls":  {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1},
+	} {
+		_, err := report.Parse(name, data, reporttest.Template(t))
+		if got := msg.Text(err, msg.Swedish); !strings.Contains(got, "ett ifyllt underlag") || !strings.Contains(got, "import KÄLLFIL.toml "+name) {
+			t.Errorf("%s: %s", name, got)
+		}
+	}
+	for _, text := range []string{"PK\x03", "P", "PK\x03\x05", "\xD0\xCF\x11\xE1"} {
+		if report.IsWorkbook([]byte(text)) {
+			t.Errorf("%q taken for a workbook", text)
+		}
+	}
+}
