@@ -31,6 +31,7 @@ var page = template.Must(template.New("report.html").Funcs(template.FuncMap{
 	"linked":     linked,
 	"counts":     counts,
 	"years":      years,
+	"numbered":   numbered,
 }).Parse(pageLayout))
 
 // count is one number of the summary, with its column's heading, which
@@ -215,6 +216,25 @@ func years(s string) template.HTML {
 	for _, m := range yearRange.FindAllStringIndex(s, -1) {
 		b.WriteString(template.HTMLEscapeString(s[at:m[0]]))
 		b.WriteString(`<span class="years">`)
+		b.WriteString(template.HTMLEscapeString(s[m[0]:m[1]]))
+		b.WriteString(`</span>`)
+		at = m[1]
+	}
+	b.WriteString(template.HTMLEscapeString(s[at:]))
+	return template.HTML(b.String())
+}
+
+// numberedWord is a word and the number after it: "Tertial 3".
+var numberedWord = regexp.MustCompile(`\pL+ [0-9]+`)
+
+// numbered keeps a word and its number on one line, as a column's heading
+// "Tertial 3 2020" may wrap only before its year.
+func numbered(s string) template.HTML {
+	var b strings.Builder
+	at := 0
+	for _, m := range numberedWord.FindAllStringIndex(s, -1) {
+		b.WriteString(template.HTMLEscapeString(s[at:m[0]]))
+		b.WriteString(`<span class="keep">`)
 		b.WriteString(template.HTMLEscapeString(s[m[0]:m[1]]))
 		b.WriteString(`</span>`)
 		at = m[1]

@@ -650,3 +650,18 @@ func TestYearRangesKeptTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedHeadingsKeptTogether: a column's heading keeps "Tertial" and
+// its number on one line; the year may wrap below, and the text is escaped.
+func TestNumberedHeadingsKeptTogether(t *testing.T) {
+	for in, want := range map[string]string{
+		"Tertial 3 2020": `<span class="keep">Tertial 3</span> 2020`,
+		"Tertial 1":      `<span class="keep">Tertial 1</span>`,
+		"Aktivitet":      `Aktivitet`,
+		"<b> 2":          `&lt;b&gt; 2`,
+	} {
+		if got := string(numbered(in)); got != want {
+			t.Errorf("numbered(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
