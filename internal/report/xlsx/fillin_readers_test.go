@@ -6,10 +6,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
+	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/reporttest"
 )
@@ -64,15 +68,6 @@ func TestFillInWithOtherPrograms(t *testing.T) {
 	os.WriteFile(excelizeFile, byExcelize, 0o644)
 
 	// By exceljs: the date and the number stored as such.
-	type answer struct {
-		Activity       string `json:"activity"`
-		Status         string `json:"status,omitempty"`
-		Note           string `json:"note"`
-		As             string `json:"as,omitempty"`
-		ActivityColumn string `json:"activityColumn"`
-		StatusColumn   string `json:"statusColumn"`
-		NoteColumn     string `json:"noteColumn"`
-	}
 	var list []answer
 	for _, a := range fillInAnswers {
 		tertial := report.Tertial{Year: 2020, N: 2}
@@ -138,4 +133,123 @@ func mustRead(t testing.TB, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestRoundWithOtherPrograms is a round as colleagues answer it: one
+// workbook per party, filled in by exceljs and saved again by LibreOffice
+// Calc. The shared first activity is answered by both parties; a word of
+// another activity is fixed in the source after the workbooks went out.
+// Both notes land, as paragraphs in the order the activity names its
+// parties; the edited activity's answer lands with a warning quoting both
+// texts.
+func TestRoundWithOtherPrograms(t *testing.T) {
+	node := reporttest.Tool(t, "node")
+	const dir = "testdata/exceljs"
+	if _, err := os.Stat(filepath.Join(dir, "node_modules", "exceljs")); err != nil {
+		reporttest.Missing(t, filepath.Join(dir, "node_modules", "exceljs")+" (npm ci --prefix internal/report/xlsx/"+dir+")")
+	}
+	bin := soffice(t)
+	tpl := reporttest.Template(t)
+	src := reporttest.Source(t, example)
+	tertial := report.Tertial{Year: 2020, N: 2}
+	tmp := t.TempDir()
+	shared := fillInAnswers[0].Activity // responsible = ["Polisen", "Kommunen"]
+	edited := fillInAnswers[3].Activity // the Polisen's alone
+	answers := map[string][]answer{
+		"Kommunen": {{Activity: shared, Note: "Kommunen bjöd in."}},
+		"Polisen": {{Activity: shared, Status: "pågår", Note: "Polisen deltog."},
+			{Activity: edited, Status: "genomförd", Note: "Varje vecka."}},
+	}
+	var books []string
+	for _, p := range src.ByResponsible(src.All()) {
+		if answers[p.Name] == nil {
+			continue
+		}
+		var b bytes.Buffer
+		if err := WriteFillIn(&b, FillIn{Source: src, Template: tpl, Tertial: tertial, Party: p.Name,
+			Activities: p.Activities, Created: time.Unix(1700000000, 0)}); err != nil {
+			t.Fatal(err)
+		}
+		in, out := filepath.Join(tmp, p.Name+"-in.xlsx"), filepath.Join(tmp, p.Name+".xlsx")
+		os.WriteFile(in, b.Bytes(), 0o644)
+		var list []answer
+		for _, a := range answers[p.Name] {
+			a.ActivityColumn, a.StatusColumn, a.NoteColumn = tpl.FillIn.Activity,
+				inputHeading(tpl, tpl.FillIn.Status, tertial), inputHeading(tpl, tpl.FillIn.Note, tertial)
+			list = append(list, a)
+		}
+		data, _ := json.Marshal(list)
+		answersFile := filepath.Join(tmp, p.Name+".json")
+		os.WriteFile(answersFile, data, 0o644)
+		cmd := reporttest.Command(t, 2*time.Minute, node, "fill.mjs", in, out, answersFile)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("fill.mjs: %v\n%s", err, out)
+		}
+		books = append(books, out)
+	}
+	resaved := filepath.Join(tmp, "libreoffice")
+	convert(t, bin, filepath.Join(tmp, "profile"), "xlsx:Calc MS Excel 2007 XML", resaved, books)
+
+	text := strings.Replace(src.File.Text, "ungdomslotsar", "ungdomslotsarna", 1)
+	fixed, err := report.Parse(example, []byte(text), tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []report.Answer
+	var warnings []string
+	// Read the Kommunen's first: the notes are still in the source's order.
+	slices.Reverse(books)
+	for _, book := range books {
+		file := filepath.Join(resaved, filepath.Base(book))
+		got, err := ReadFillIn(file, mustRead(t, file), fixed, tpl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range got.Warnings {
+			warnings = append(warnings, w.In(msg.Swedish))
+		}
+		for _, a := range got.Answers {
+			a.Party = got.Party
+			all = append(all, a)
+		}
+	}
+	im, err := fixed.Import(tpl, tertial, all, report.Refuse)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := report.Parse(example, im.Text, tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	note := func(activity string) string {
+		for _, r := range back.All() {
+			if a := back.Activity(r); strings.HasPrefix(a.Text.S, activity) {
+				if f := a.Followup(tertial); f != nil {
+					return f.StatusText.S + "|" + f.NoteRaw
+				}
+			}
+		}
+		return ""
+	}
+	if got, want := note(shared), "pågår|Polisen deltog.\n\nKommunen bjöd in."; got != want {
+		t.Errorf("the shared activity holds %q, want %q", got, want)
+	}
+	if got, want := note(strings.TrimSuffix(edited, " ungdomslotsar")), "genomförd|Varje vecka."; got != want {
+		t.Errorf("the edited activity holds %q, want %q", got, want)
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "ungdomslotsar") || !strings.Contains(warnings[0], "ungdomslotsarna") {
+		t.Errorf("warnings %q, want one quoting both texts", warnings)
+	}
+}
+
+// answer is one row's answer for fill.mjs.
+type answer struct {
+	Activity       string `json:"activity"`
+	Status         string `json:"status,omitempty"`
+	Note           string `json:"note"`
+	As             string `json:"as,omitempty"`
+	ActivityColumn string `json:"activityColumn"`
+	StatusColumn   string `json:"statusColumn"`
+	NoteColumn     string `json:"noteColumn"`
 }
