@@ -234,7 +234,7 @@ var english = map[Key]string{
 	StatusLine:            "%s: %s: %d of %d activities have a status",
 	StatusLineOne:         "%s: %s: %d of %d activity has a status",
 	StatusParty:           "without a status, %s (%d):",
-	ImportSummary:         "%s: %d added, %d filled in, %d replaced, %d unchanged, %d without an answer",
+	ImportSummary:         "%s: added %d, filled in %d, replaced %d, unchanged %d, without an answer %d",
 	NothingToChange:       "%s: nothing to change",
 	DryRun:                "%s: nothing was written (-n)",
 	ImportWritten:         "%s: written for %s; the previous version is kept as %s",

@@ -234,7 +234,7 @@ var swedish = map[Key]string{
 	StatusLine:            "%s: %s: %d av %d aktiviteter har status",
 	StatusLineOne:         "%s: %s: %d av %d aktivitet har status",
 	StatusParty:           "utan status, %s (%d):",
-	ImportSummary:         "%s: %d tillagda, %d ifyllda, %d ersatta, %d oförändrade, %d utan svar",
+	ImportSummary:         "%s: tillagda %d, ifyllda %d, ersatta %d, oförändrade %d, utan svar %d",
 	NothingToChange:       "%s: inget att ändra",
 	DryRun:                "%s: ingenting skrevs (-n)",
 	ImportWritten:         "%s: skriven för %s; den tidigare versionen är sparad som %s",
