@@ -38,11 +38,7 @@ var fillInAnswers = []struct {
 // XLSX writer, and has LibreOffice Calc save it again, as contributors'
 // programs do: every way in imports to the same source as excelize's.
 func TestFillInWithOtherPrograms(t *testing.T) {
-	node := reporttest.Tool(t, "node")
-	const dir = "testdata/exceljs"
-	if _, err := os.Stat(filepath.Join(dir, "node_modules", "exceljs")); err != nil {
-		reporttest.Missing(t, filepath.Join(dir, "node_modules", "exceljs")+" (npm ci --prefix internal/report/xlsx/"+dir+")")
-	}
+	node := exceljs(t)
 	bin := soffice(t)
 	tpl := reporttest.Template(t)
 	src := reporttest.Source(t, example)
@@ -79,7 +75,7 @@ func TestFillInWithOtherPrograms(t *testing.T) {
 	os.WriteFile(answersFile, answers, 0o644)
 	exceljsFile := filepath.Join(tmp, "exceljs.xlsx")
 	cmd := exec.Command(node, "fill.mjs", book, exceljsFile, answersFile)
-	cmd.Dir = dir
+	cmd.Dir = exceljsDir
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("fill.mjs: %v\n%s", err, out)
 	}
@@ -126,6 +122,19 @@ func TestFillInWithOtherPrograms(t *testing.T) {
 	}
 }
 
+// exceljsDir holds fill.mjs and its exceljs.
+const exceljsDir = "testdata/exceljs"
+
+// exceljs is the node that runs fill.mjs, once exceljs is installed.
+func exceljs(t *testing.T) string {
+	t.Helper()
+	node := reporttest.Tool(t, "node")
+	if _, err := os.Stat(filepath.Join(exceljsDir, "node_modules", "exceljs")); err != nil {
+		reporttest.Missing(t, filepath.Join(exceljsDir, "node_modules", "exceljs")+" (npm ci --prefix internal/report/xlsx/"+exceljsDir+")")
+	}
+	return node
+}
+
 func mustRead(t testing.TB, path string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(path)
@@ -143,11 +152,7 @@ func mustRead(t testing.TB, path string) []byte {
 // parties; the edited activity's answer lands with a warning quoting both
 // texts.
 func TestRoundWithOtherPrograms(t *testing.T) {
-	node := reporttest.Tool(t, "node")
-	const dir = "testdata/exceljs"
-	if _, err := os.Stat(filepath.Join(dir, "node_modules", "exceljs")); err != nil {
-		reporttest.Missing(t, filepath.Join(dir, "node_modules", "exceljs")+" (npm ci --prefix internal/report/xlsx/"+dir+")")
-	}
+	node := exceljs(t)
 	bin := soffice(t)
 	tpl := reporttest.Template(t)
 	src := reporttest.Source(t, example)
@@ -182,7 +187,7 @@ func TestRoundWithOtherPrograms(t *testing.T) {
 		answersFile := filepath.Join(tmp, p.Name+".json")
 		os.WriteFile(answersFile, data, 0o644)
 		cmd := reporttest.Command(t, 2*time.Minute, node, "fill.mjs", in, out, answersFile)
-		cmd.Dir = dir
+		cmd.Dir = exceljsDir
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Fatalf("fill.mjs: %v\n%s", err, out)
 		}
