@@ -19,8 +19,10 @@ type Answer struct {
 	// names them as responsible.
 	Party string
 	// Where it was written, for messages: the workbook, and the cells as
-	// "Underlag!G5".
+	// "Underlag!G5". NoteFile is the note's workbook when answers from
+	// several are merged into one.
 	File, StatusCell, NoteCell string
+	NoteFile                   string
 }
 
 // Empty tells whether the answer says nothing.
@@ -196,8 +198,8 @@ func (im *importer) merge(answers []Answer) []Answer {
 		for _, a := range group {
 			if a.Note != "" && !slices.Contains(notes, a.Note) {
 				notes = append(notes, a.Note)
-				if m.NoteCell == "" || len(notes) == 1 {
-					m.NoteCell = a.NoteCell
+				if len(notes) == 1 {
+					m.NoteFile, m.NoteCell = a.File, a.NoteCell // the first note's, for messages
 				}
 			}
 			switch {
@@ -284,7 +286,7 @@ func (im *importer) field(f *Followup, a Answer, key, have, want string, span Sp
 		if key == "status" {
 			im.conflict(a.File, msg.StatusConflict, cell, want, file.Name, file.At(span).Line, im.tertial.Name())
 		} else {
-			im.conflict(a.File, msg.NoteConflict, cell, file.Name, file.At(span).Line, im.tertial.Name())
+			im.conflict(cmp.Or(a.NoteFile, a.File), msg.NoteConflict, cell, file.Name, file.At(span).Line, im.tertial.Name())
 		}
 		switch {
 		case im.settle == Replace:

@@ -522,3 +522,17 @@ func TestImportAppendTwice(t *testing.T) {
 		t.Errorf("a second -append changed the source: %v\n%s", second.Changes, reporttest.Diff(string(first.Text), string(second.Text)))
 	}
 }
+
+// TestImportConflictNamesTheNotesCell: when one party answers only the
+// status and another the note, a conflict over the note names the cell
+// of the workbook that wrote it.
+func TestImportConflictNamesTheNotesCell(t *testing.T) {
+	src := reporttest.Source(t, example)
+	_, err := src.Import(reporttest.Template(t), report.Tertial{Year: 2020, N: 1}, []report.Answer{
+		party(answer("polisen.xlsx", 2, 6, "pågår", ""), "Polisen"),
+		party(answer("kommunen.xlsx", 2, 6, "", "Genomfört fyra"), "Kommunen"),
+	}, report.Refuse)
+	if got := msg.Text(err, msg.English); !strings.Contains(got, "kommunen.xlsx: Underlag!G26: the comment differs") {
+		t.Errorf("got %s", got)
+	}
+}
