@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -50,7 +51,7 @@ func (m *sourceMap) sortedValues() []Span {
 	for _, s := range m.values {
 		spans = append(spans, s)
 	}
-	slices.SortFunc(spans, func(a, b Span) int { return a.Offset - b.Offset })
+	slices.SortFunc(spans, func(a, b Span) int { return cmp.Compare(a.Offset, b.Offset) })
 	return spans
 }
 
