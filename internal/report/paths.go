@@ -137,9 +137,10 @@ func pathStart(content string, i int, esc []escape) bool {
 	if (c|0x20 >= 'a' && c|0x20 <= 'z') && strings.HasPrefix(content[i+1:], `:\`) {
 		return true
 	}
-	if !strings.HasPrefix(content[i:], `\\`) || i+2 >= len(content) {
+	if !strings.HasPrefix(content[i:], `\\`) {
 		return false
 	}
+	// Nothing after the two backslashes decodes as U+FFFD, no letter.
 	next, _ := utf8.DecodeRuneInString(content[i+2:])
 	return escapeAt(esc, i) && (unicode.IsLetter(next) || unicode.IsDigit(next))
 }
@@ -153,10 +154,11 @@ func escapeAt(esc []escape, i int) bool {
 // pathEnd is where a path starting at i ends: at white space, or at the
 // end of the content.
 func pathEnd(content string, i int) int {
-	if n := strings.IndexAny(content[i:], " \t\r\n"); n >= 0 {
-		return i + n
+	n := strings.IndexAny(content[i:], " \t\r\n")
+	if n == -1 {
+		return len(content)
 	}
-	return len(content)
+	return i + n
 }
 
 // withSlashes is a written path with each run of backslashes written as /,
