@@ -7,10 +7,11 @@ import "testing"
 // written and is no path to refuse.
 func TestWindowsPathsAtEdges(t *testing.T) {
 	for content, want := range map[string]int{
-		`\\fil01`:    0,
-		`se \\fil01`: 0,
-		`xC:\temp`:   0, // "xC" is a word, not a drive
-		`C:\temp`:    1,
+		`\\fil01`:     0,
+		`se \\fil01`:  0,
+		`xC:\temp`:    0, // "xC" is a word, not a drive
+		`a\\xC:\temp`: 0, // nor after the second backslash of an escape
+		`C:\temp`:     1,
 	} {
 		if got := len(windowsPaths(content)); got != want {
 			t.Errorf("windowsPaths(%q): %d paths, want %d", content, got, want)
