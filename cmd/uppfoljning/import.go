@@ -4,8 +4,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
+	"unicode"
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
@@ -249,7 +249,15 @@ func (c *cli) tellChanges(src *report.Source, im *report.Import) {
 		if more {
 			first += " …"
 		}
-		return strconv.Quote(shorten(first, 60))
+		// Quoted as a person wrote it: no escapes, control characters as
+		// spaces.
+		first = strings.Map(func(r rune) rune {
+			if unicode.IsControl(r) {
+				return ' '
+			}
+			return r
+		}, first)
+		return `"` + shorten(first, 60) + `"`
 	}
 	status := func(s string) string {
 		if s == "" {
