@@ -128,27 +128,12 @@ func (a *SourceActivity) Followup(t Tertial) *Followup {
 // Missing lists, in the source's order, the activities that have no
 // follow-up for a tertial, or only a placeholder: the answers a round
 // still waits for. (A note without a status is an answer, though the
-// report counts it under no status: see Unreported.)
+// report counts it under no status: see Document.Unreported.)
 func (s *Source) Missing(t Tertial) []ActivityRef {
 	var out []ActivityRef
 	for p := range s.Promises {
 		for a := range s.Promises[p].Activities {
 			if f := s.Promises[p].Activities[a].Followup(t); f == nil || f.Placeholder() {
-				out = append(out, ActivityRef{p, a})
-			}
-		}
-	}
-	return out
-}
-
-// Unreported lists, in the source's order, the activities without a
-// status for a tertial: the ones a report of it counts as "ingen uppgift"
-// (Document.Unreported), and the round waits for.
-func (s *Source) Unreported(t Tertial) []ActivityRef {
-	var out []ActivityRef
-	for p := range s.Promises {
-		for a := range s.Promises[p].Activities {
-			if f := s.Promises[p].Activities[a].Followup(t); f == nil || f.Status < 0 {
 				out = append(out, ActivityRef{p, a})
 			}
 		}

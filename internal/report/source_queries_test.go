@@ -109,9 +109,6 @@ note = ""
 	if got := fmt.Sprint(doc.Unreported()); got != "[{0 1}]" {
 		t.Errorf("without a status in 2020-T2: %s, want [{0 1}]", got)
 	}
-	if got := fmt.Sprint(src.Unreported(report.Tertial{Year: 2020, N: 2})); got != "[{0 1}]" {
-		t.Errorf("the source: without a status in 2020-T2: %s, want [{0 1}]", got)
-	}
 	if got := src.DefaultTertial().String(); got != "2020-T2" {
 		t.Errorf("default tertial %s, want 2020-T2", got)
 	}

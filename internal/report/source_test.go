@@ -231,9 +231,6 @@ func TestPlaceholdersAndMissing(t *testing.T) {
 		if got := doc.Unreported(); fmt.Sprint(got) != fmt.Sprint(c.want) {
 			t.Errorf("without a status in %s: %v, want %v", c.tertial, got, c.want)
 		}
-		if got := src.Unreported(c.tertial); fmt.Sprint(got) != fmt.Sprint(c.want) {
-			t.Errorf("the source: without a status in %s: %v, want %v", c.tertial, got, c.want)
-		}
 	}
 	f := src.Activity(report.ActivityRef{0, 0}).Followup(report.Tertial{Year: 2020, N: 1})
 	if f == nil || f.Placeholder() || f.Status != 2 || f.NoteRaw != "" || src.File.At(f.Note.Span).Line != 16 {
