@@ -4,47 +4,21 @@ import (
 	"errors"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"time"
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
-	"uppfoljning/internal/report/html"
-	"uppfoljning/internal/report/pdf"
-	"uppfoljning/internal/report/xlsx"
-	"uppfoljning/internal/safefile"
+	"uppfoljning/internal/report/round"
 )
-
-// format is one output build can write.
-type format struct {
-	name, ext string
-	report.Renderer
-}
-
-// formats are the outputs build can write, in the order they are written.
-var formats = []format{
-	{"pdf", "pdf", pdf.Renderer{}},
-	{"xlsx", "xlsx", xlsx.Renderer{}},
-	{"html", "html", html.Renderer{}},
-}
 
 const defaultFormats = "pdf,xlsx"
 
-func formatByName(name string) (format, bool) {
-	for _, f := range formats {
-		if f.name == name {
-			return f, true
-		}
-	}
-	return format{}, false
-}
-
 func formatNames() string {
-	names := make([]string, len(formats))
-	for i, f := range formats {
-		names[i] = f.name
+	names := make([]string, len(round.Formats))
+	for i, f := range round.Formats {
+		names[i] = f.Name
 	}
 	return strings.Join(names, ", ")
 }
@@ -54,7 +28,7 @@ type buildOptions struct {
 	template *report.Template
 	created  time.Time
 	tertial  tertialFlag // unset: each source's latest tertial
-	formats  []format
+	formats  []round.Format
 	outDir   string
 	// write is false for check: the reports are made, to hear their
 	// warnings, but not written.
@@ -98,7 +72,7 @@ func (c *cli) build(args []string) error {
 	if c.onlyWorkbooks(sources) {
 		return told([]error{bad(msg.FileIsWorkbook, sources[0])}) // told; no folder made for nothing
 	}
-	if err := checkFolder(opts.outDir); err != nil {
+	if err := round.CheckFolder(opts.outDir); err != nil {
 		return err
 	}
 	return c.buildAll(sources, opts)
@@ -154,34 +128,31 @@ func (c *cli) buildOne(path string, opts buildOptions, written map[string]string
 			src.DefaultTertial().Name(), tertial.Name())))
 	}
 	warned := map[string]bool{}
+	warn := func(w report.Warning) {
+		if s := w.In(c.lang); !warned[s] {
+			warned[s] = true
+			c.tellWarning(w)
+		}
+	}
 	var errs []error
 	for _, f := range opts.formats {
-		render := func(w io.Writer) error {
-			warnings, err := f.Render(w, doc)
-			for _, w := range warnings {
-				if s := w.In(c.lang); !warned[s] {
-					warned[s] = true
-					c.tellWarning(w)
-				}
-			}
-			return err
-		}
 		if !opts.write {
-			if err := render(io.Discard); err != nil {
+			// check: the reports are made, to hear their warnings.
+			warnings, err := f.Render(io.Discard, doc)
+			for _, w := range warnings {
+				warn(w)
+			}
+			if err != nil {
 				errs = append(errs, tell(fail(msg.InternalErrorSource, path, err)))
 			}
 			continue
 		}
-		out := filepath.Join(opts.outDir, safefile.FitName(doc.Name, "-"+doc.Tertial.String()+"."+f.ext))
+		out := round.OutputPath(doc, f, opts.outDir)
 		if other, ok := written[out]; ok && other != path {
 			return tell(bad(msg.SameName, path, out, other))
 		}
-		if err := c.writeFile(out, render); err != nil {
-			if whole(err) {
-				errs = append(errs, tell(err))
-			} else {
-				errs = append(errs, tell(fail(msg.NotWritten, path, out, err)))
-			}
+		if err := round.WriteOutput(doc, f, out, c.fileOptions(), warn); err != nil {
+			errs = append(errs, tell(err))
 			continue
 		}
 		written[out] = path

@@ -8,6 +8,7 @@ import (
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/round"
 )
 
 // dropFolder is where a source given without a command is built: a folder
@@ -44,7 +45,7 @@ func (c *cli) dropped(sources []string) error {
 			continue
 		}
 		opts.outDir = filepath.Join(filepath.Dir(src), dropFolder)
-		if err := checkFolder(opts.outDir); err != nil {
+		if err := round.CheckFolder(opts.outDir); err != nil {
 			c.tellErr(err)
 			errs = append(errs, err)
 			continue

@@ -9,6 +9,7 @@ import (
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/round"
 	"uppfoljning/internal/safefile"
 )
 
@@ -121,21 +122,21 @@ func loadTemplate(path string) (*report.Template, error) {
 
 // parseFormats reads "pdf,xlsx" into the formats, in the order formats
 // lists them, each once.
-func parseFormats(list string) ([]format, error) {
+func parseFormats(list string) ([]round.Format, error) {
 	want := map[string]bool{}
 	for _, f := range strings.Split(list, ",") {
 		f = strings.ToLower(strings.TrimSpace(f))
 		if f == "" {
 			continue
 		}
-		if _, ok := formatByName(f); !ok {
+		if _, ok := round.FormatByName(f); !ok {
 			return nil, bad(msg.FormatUnknown, f, formatNames())
 		}
 		want[f] = true
 	}
-	var out []format
-	for _, f := range formats {
-		if want[f.name] {
+	var out []round.Format
+	for _, f := range round.Formats {
+		if want[f.Name] {
 			out = append(out, f)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/round"
 	"uppfoljning/templates"
 )
 
@@ -36,9 +37,9 @@ func FuzzPipeline(f *testing.F) {
 		if err != nil {
 			t.Fatalf("an accepted source gives no document: %v", err)
 		}
-		for _, format := range formats {
+		for _, format := range round.Formats {
 			if _, err := format.Render(io.Discard, doc); err != nil {
-				t.Fatalf("%s: %v", format.name, err)
+				t.Fatalf("%s: %v", format.Name, err)
 			}
 		}
 	})
@@ -68,9 +69,9 @@ func FuzzTemplate(f *testing.F) {
 		if err != nil {
 			t.Fatalf("an accepted template makes no document: %v", err)
 		}
-		for _, format := range formats {
+		for _, format := range round.Formats {
 			if _, err := format.Render(io.Discard, doc); err != nil {
-				t.Fatalf("%s: an accepted template fails: %v", format.name, err)
+				t.Fatalf("%s: an accepted template fails: %v", format.Name, err)
 			}
 		}
 	})

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,8 +8,7 @@ import (
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
-	"uppfoljning/internal/report/xlsx"
-	"uppfoljning/internal/safefile"
+	"uppfoljning/internal/report/round"
 )
 
 // importBooks writes the answers of filled-in workbooks into the source.
@@ -50,9 +48,9 @@ func (c *cli) importBooks(args []string) error {
 	// The source is read once, under its lock, and the import computed
 	// from exactly those bytes: another import waits here until this one
 	// has written, and then reads what it wrote.
-	snap, err := safefile.Open(path, report.MaxSourceBytes, c.fileOptions())
+	snap, err := round.OpenSource(path, c.fileOptions())
 	if err != nil {
-		return openError(path, err)
+		return err
 	}
 	defer snap.Close()
 	src, err := c.parseSource(path, snap.Data, tpl)
@@ -92,48 +90,12 @@ func (c *cli) importBooks(args []string) error {
 		return nil
 	}
 	defer c.removeOnInterrupt()()
-	version, err := snap.Replace(im.Text, keptVersions)
+	version, err := round.Replace(snap, path, im.Text)
 	if err != nil {
-		return replaceError(path, err)
+		return err
 	}
 	c.say(c.stdout, msg.ImportWritten, path, tertial.Name(), version)
 	return nil
-}
-
-// keptVersions is how many earlier versions of a source import keeps.
-const keptVersions = 10
-
-// openError tells why a source to be rewritten could not be read or
-// locked.
-func openError(path string, err error) error {
-	var fe *safefile.Error
-	switch {
-	case errors.Is(err, safefile.ErrFolder):
-		return report.ErrorList{{File: path, Msg: msg.New(msg.IsFolder)}}
-	case errors.Is(err, safefile.ErrNotRegular):
-		return report.ErrorList{{File: path, Msg: msg.New(msg.NotRegularFile)}}
-	case errors.As(err, &fe):
-		return fail(msg.CannotWriteFolder, filepath.Dir(path), report.PlainOSError(fe.Err))
-	}
-	return report.ErrorList{{File: path, Msg: msg.New(msg.CannotReadFile, report.PlainOSError(err))}}
-}
-
-// replaceError tells why a source was not replaced. Nothing was written.
-func replaceError(path string, err error) error {
-	var fe *safefile.Error
-	switch {
-	case errors.Is(err, safefile.ErrChanged):
-		return fail(msg.SourceChanged, path)
-	case errors.Is(err, safefile.ErrReadOnly):
-		return bad(msg.SourceReadOnly, path)
-	case errors.Is(err, safefile.ErrVersion):
-		return fail(msg.BakFailed, path, report.PlainOSError(err))
-	case errors.As(err, &fe) && fe.InFolder:
-		return fail(msg.CannotWriteFolder, filepath.Dir(path), report.PlainOSError(fe.Err))
-	case errors.As(err, &fe) && isLocked(fe.Err):
-		return msg.Wrap(errLocked, msg.FileLocked, path)
-	}
-	return fail(msg.NotWritten, path, path, report.PlainOSError(err))
 }
 
 // uniqueBooks is the workbooks named, each once: the same file named
@@ -156,66 +118,22 @@ func (c *cli) uniqueBooks(books []string) []string {
 	return out
 }
 
-// readBooks reads every workbook, and tells every problem of them all at
-// once. They must all be for one tertial. A row whose activity is gone
-// from the source is a problem too, unless settle is Keep: then it is told
-// and the rest is imported.
-func (c *cli) readBooks(books []string, src *report.Source, tpl *report.Template, settle report.Settle) ([]report.Answer, report.Tertial, error) {
-	var answers []report.Answer
-	var problems report.ErrorList
-	var tertial report.Tertial
-	for _, book := range books {
-		got, err := readBook(book, src, tpl)
-		var list report.ErrorList
-		switch {
-		case errors.As(err, &list):
-			problems = append(problems, list...)
-			continue
-		case err != nil:
-			return nil, report.Tertial{}, err
-		case tertial == report.Tertial{}:
-			tertial = got.Tertial
-		case got.Tertial != tertial:
-			problems = append(problems, &report.Error{File: book, Msg: msg.New(msg.BookOtherTertial,
-				got.Tertial.Name(), tertial.Name())})
-			continue
-		}
-		for _, w := range got.Warnings {
-			c.tellWarning(w)
-		}
-		switch {
-		case len(got.Gone) == 0:
-		case settle == report.Keep:
-			c.tellErr(got.Gone)
-		default:
-			problems = append(problems, got.Gone...)
-		}
-		for _, a := range got.Answers {
-			a.Party = got.Party
-			answers = append(answers, a)
-		}
+// readBooks reads every workbook, tells what there is to tell of them
+// (rows matched to a changed activity; under Keep, rows whose activity is
+// gone), and returns their answers, or every problem of them all at once.
+func (c *cli) readBooks(paths []string, src *report.Source, tpl *report.Template, settle report.Settle) ([]report.Answer, report.Tertial, error) {
+	books := make([]round.Workbook, len(paths))
+	for i, p := range paths {
+		books[i], _ = round.ReadWorkbook(p) // its error is told in its place among the others'
 	}
-	if len(problems) > 0 {
-		return nil, report.Tertial{}, problems
+	got, err := round.ReadAnswers(books, src, tpl, settle)
+	for _, t := range got.Told {
+		c.print(c.stderr, t.In(c.lang))
 	}
-	return answers, tertial, nil
-}
-
-// readBook reads one filled-in workbook.
-func readBook(path string, src *report.Source, tpl *report.Template) (*xlsx.FillInAnswers, error) {
-	cannot := func(err error) error {
-		return report.ErrorList{{File: path, Msg: msg.New(msg.CannotReadBook, report.PlainOSError(err))}}
+	if err != nil {
+		return nil, report.Tertial{}, err
 	}
-	data, err := safefile.ReadRegular(path, xlsx.MaxWorkbookBytes)
-	switch {
-	case errors.Is(err, safefile.ErrFolder):
-		return nil, report.ErrorList{{File: path, Msg: msg.New(msg.IsFolder)}}
-	case errors.Is(err, safefile.ErrNotRegular):
-		return nil, report.ErrorList{{File: path, Msg: msg.New(msg.NotRegularFile)}}
-	case err != nil:
-		return nil, cannot(err)
-	}
-	return xlsx.ReadFillIn(path, data, src, tpl)
+	return got.Answers, got.Tertial, nil
 }
 
 // tellImport writes, for each workbook, what the import does with its

@@ -1,14 +1,11 @@
 package main
 
 import (
-	"errors"
-	"io"
-	"os"
 	"regexp"
 	"strconv"
 
 	"uppfoljning/internal/msg"
-	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/round"
 )
 
 var periodFlag = regexp.MustCompile(`^(\d{4})(?:-(\d{4}))?$`)
@@ -44,36 +41,9 @@ func (c *cli) newSource(args []string) error {
 			last, _ = strconv.Atoi(m[2])
 		}
 	}
-	path := files[0]
-	text := report.Skeleton(tpl, municipality, first, last, path)
-	// What new writes must load: a period the rules refuse is told here,
-	// without the lines of a file that was never written.
-	if _, err := report.Parse(path, []byte(text), tpl); err != nil {
-		var list report.ErrorList
-		if errors.As(err, &list) {
-			for _, e := range list {
-				e.Pos = report.Position{}
-			}
-		}
+	if err := round.NewSource(files[0], tpl, municipality, first, last); err != nil {
 		return err
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	switch {
-	case errors.Is(err, os.ErrExist):
-		return bad(msg.FileExists, path)
-	case err != nil:
-		return fail(msg.CannotWrite, path, report.PlainOSError(err))
-	}
-	if _, err = io.WriteString(f, text); err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(path)
-		return fail(msg.CannotWrite, path, report.PlainOSError(err))
-	}
-	c.print(c.stdout, path)
+	c.print(c.stdout, files[0])
 	return nil
 }

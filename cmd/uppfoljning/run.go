@@ -8,6 +8,7 @@ import (
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/round"
 )
 
 // Exit codes. The kind of error decides the code, not the place it was
@@ -152,18 +153,9 @@ func exitCode(err error) int {
 }
 
 // badInput is a mistake on the command line, or in a file the user gave,
-// told in a message (a line each).
-type badInput []msg.Message
-
-func (e badInput) Error() string { return e.In(msg.Swedish) }
-
-func (e badInput) In(l msg.Lang) string {
-	lines := make([]string, len(e))
-	for i, m := range e {
-		lines[i] = m.In(l)
-	}
-	return strings.Join(lines, "\n")
-}
+// told in a message (a line each): the engine's kind, so that its
+// mistakes and the command line's exit alike.
+type badInput = round.BadInput
 
 func bad(key msg.Key, args ...any) error { return badInput{msg.New(key, args...)} }
 

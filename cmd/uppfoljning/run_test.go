@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -11,8 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"uppfoljning/internal/report/pdf"
 	"uppfoljning/internal/report/reporttest"
+	"uppfoljning/internal/report/round"
 )
 
 const example = "../../examples/eksjo-2020-2021.toml"
@@ -85,8 +84,8 @@ func TestBuildReproducible(t *testing.T) {
 		return files
 	}
 	a, b := build(1), build(max(4, runtime.NumCPU()))
-	if len(a) != len(formats) {
-		t.Fatalf("%d files written, want one per format (%d)", len(a), len(formats))
+	if len(a) != len(round.Formats) {
+		t.Fatalf("%d files written, want one per format (%d)", len(a), len(round.Formats))
 	}
 	for name, data := range a {
 		if !bytes.Equal(data, b[name]) {
@@ -190,71 +189,6 @@ func TestUnwritableOutput(t *testing.T) {
 	}
 }
 
-// A failing renderer or writer leaves the previous report untouched and
-// no partial file behind.
-func TestAtomicWrite(t *testing.T) {
-	writeFileAtomic := testCLI(t).writeFile
-	dir := t.TempDir()
-	path := filepath.Join(dir, "rapport.pdf")
-	if err := writeFileAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "förra tertialets rapport"); return err }); err != nil {
-		t.Fatal(err)
-	}
-	boom := errors.New("disk full")
-	err := writeFileAtomic(path, func(w io.Writer) error {
-		io.WriteString(w, "halva nya rappor")
-		return boom
-	})
-	if !errors.Is(err, boom) {
-		t.Fatalf("error %v, want the writer's", err)
-	}
-	if got, _ := os.ReadFile(path); string(got) != "förra tertialets rapport" {
-		t.Errorf("the previous report became %q", got)
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
-		t.Errorf("files left: %v", entries)
-	}
-	// A writer failing midway through a real render.
-	fail := &failingWriter{after: 1000}
-	err = writeFileAtomic(path, func(w io.Writer) error {
-		_, err := pdf.Renderer{}.Render(io.MultiWriter(w, fail), mustDocument(t))
-		return err
-	})
-	if err == nil {
-		t.Fatal("a failing writer was not reported")
-	}
-	if got, _ := os.ReadFile(path); string(got) != "förra tertialets rapport" {
-		t.Errorf("the previous report became %d bytes", len(got))
-	}
-	// A renderer that panics leaves nothing behind either.
-	func() {
-		defer func() { recover() }()
-		writeFileAtomic(path, func(w io.Writer) error { io.WriteString(w, "halv"); panic("fel i biblioteket") })
-	}()
-	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
-		t.Errorf("files left after a panic: %v", entries)
-	}
-	// A temporary file whose name does not say which process made it
-	// may be another's live one, and stays.
-	other := filepath.Join(dir, ".rapport.pdf.123456.tmp")
-	os.WriteFile(other, []byte("halv"), 0o644)
-	if err := writeFileAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "ny"); return err }); err != nil {
-		t.Fatal(err)
-	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
-		t.Errorf("files after a build: %v", entries)
-	}
-}
-
-type failingWriter struct{ after int }
-
-func (f *failingWriter) Write(p []byte) (int, error) {
-	if f.after -= len(p); f.after < 0 {
-		return 0, errors.New("write failed")
-	}
-	return len(p), nil
-}
-
 // Every refused source exits 2, says which file (and line where there is
 // one), and writes nothing.
 func TestBadCorpusRefused(t *testing.T) {
@@ -329,7 +263,7 @@ func TestLockedOutput(t *testing.T) {
 	var out, errOut bytes.Buffer
 	c := &cli{stdout: &out, stderr: &errOut, rename: func(from, to string) error {
 		if strings.HasSuffix(to, ".pdf") {
-			return fmt.Errorf("rename %s: %w", to, errLocked)
+			return fmt.Errorf("rename %s: %w", to, round.ErrLocked)
 		}
 		return os.Rename(from, to)
 	}}

@@ -1,4 +1,4 @@
-package main
+package round
 
 import (
 	"errors"
@@ -18,7 +18,7 @@ func isLocked(err error) bool {
 	)
 	var errno syscall.Errno
 	if !errors.As(err, &errno) {
-		return errors.Is(err, errLocked)
+		return errors.Is(err, ErrLocked)
 	}
 	return errno == errorAccessDenied || errno == errorSharingViolation || errno == errorLockViolation
 }
