@@ -23,6 +23,11 @@ type Answer struct {
 	// several are merged into one.
 	File, StatusCell, NoteCell string
 	NoteFile                   string
+	// Settle, when not Refuse, settles this answer's conflicts instead of
+	// the import's choice: a page settles each conflict on its own. Of
+	// answers for one activity merged into one, the first that is not
+	// Refuse rules; the merged answer holds the choice that applies.
+	Settle Settle
 }
 
 // Empty tells whether the answer says nothing.
@@ -80,9 +85,10 @@ type Change struct {
 // [[promise.activity.followup]] right after an activity's last line, or a
 // placeholder filled in where it stands. Every other byte of the file stays
 // as it was. A status or note that differs from one the source already has
-// for the tertial is a conflict, settled as settle says; under Refuse all
-// conflicts are returned at once, as an ErrorList naming the answers' cells
-// and the source's lines. Notes from several workbooks for one activity are
+// for the tertial is a conflict, settled as the answer's Settle says, or,
+// where that is Refuse, as settle says; while any conflict is left at
+// Refuse, those conflicts are returned at once, as an ErrorList naming the
+// answers' cells and the source's lines, and nothing else is done. Notes from several workbooks for one activity are
 // joined as paragraphs in the order of its responsible parties; statuses
 // that differ between workbooks are a conflict that only Refuse does not
 // leave out.
@@ -110,8 +116,9 @@ func (s *Source) Import(tpl *Template, tertial Tertial, answers []Answer, settle
 		}
 	}
 	im.conflicts.sort()
-	if settle == Refuse && len(im.conflicts) > 0 {
-		return nil, im.conflicts
+	if len(im.unsettled) > 0 {
+		im.unsettled.sort()
+		return nil, im.unsettled
 	}
 	if len(im.errs) > 0 {
 		im.errs.sort()
@@ -139,6 +146,9 @@ type importer struct {
 	edits     []Edit
 	errs      ErrorList // what no choice settles: the import is refused
 	conflicts ErrorList
+	// unsettled are the conflicts whose answer's settle is Refuse: while
+	// there is one, nothing is written.
+	unsettled ErrorList
 	// split marks the activities whose workbooks disagree on the status.
 	split map[ActivityRef]bool
 }
@@ -147,8 +157,24 @@ func (im *importer) fail(file string, key msg.Key, a ...any) {
 	im.errs = append(im.errs, &Error{File: file, Msg: msg.New(key, a...)})
 }
 
-func (im *importer) conflict(file string, key msg.Key, a ...any) {
-	im.conflicts = append(im.conflicts, &Error{File: file, Msg: msg.New(key, a...)})
+// conflict records a conflict, settled as settle says.
+func (im *importer) conflict(settle Settle, file string, key msg.Key, a ...any) {
+	e := &Error{File: file, Msg: msg.New(key, a...)}
+	im.conflicts = append(im.conflicts, e)
+	if settle == Refuse {
+		im.unsettled = append(im.unsettled, e)
+	}
+}
+
+// settleOf is how the conflicts of the answers for one activity are
+// settled: as the first of them that chooses says, or as the import does.
+func (im *importer) settleOf(group []Answer) Settle {
+	for _, a := range group {
+		if a.Settle != Refuse {
+			return a.Settle
+		}
+	}
+	return im.settle
 }
 
 // normalize gives each answer's status the template's spelling and its
@@ -190,10 +216,11 @@ func (im *importer) merge(answers []Answer) []Answer {
 	out := make([]Answer, 0, len(order))
 	for _, ref := range order {
 		group := groups[ref]
+		settle := im.settleOf(group)
 		rank := partyRank(im.src.Activity(ref).Responsible)
 		slices.SortStableFunc(group, func(x, y Answer) int { return cmp.Compare(rank(x.Party), rank(y.Party)) })
 		m := group[0]
-		m.Note = ""
+		m.Note, m.Settle = "", settle
 		var notes []string
 		for _, a := range group {
 			if a.Note != "" && !slices.Contains(notes, a.Note) {
@@ -207,7 +234,7 @@ func (im *importer) merge(answers []Answer) []Answer {
 			case m.Status == "":
 				m.Status, m.StatusCell, m.File = a.Status, a.StatusCell, a.File
 			case !SameStatus(m.Status, a.Status):
-				im.conflict(a.File, msg.StatusDiffersBooks, a.StatusCell, a.Status, m.Status, m.File, m.StatusCell)
+				im.conflict(settle, a.File, msg.StatusDiffersBooks, a.StatusCell, a.Status, m.Status, m.File, m.StatusCell)
 				im.split[ref] = true
 			}
 		}
@@ -257,7 +284,7 @@ func (im *importer) answer(a Answer) Change {
 		ch.NewStatus = ch.OldStatus
 	}
 	if a.Note != "" {
-		same := ch.OldNote == a.Note || im.settle == Append && hasParagraph(ch.OldNote, a.Note)
+		same := ch.OldNote == a.Note || a.Settle == Append && hasParagraph(ch.OldNote, a.Note)
 		o, v, conflict := im.field(f, a, "note", ch.OldNote, a.Note, f.Note.Span, a.NoteCell, same)
 		ch.Outcome, ch.NewNote, ch.Conflict = max(ch.Outcome, o), v, ch.Conflict || conflict
 	} else {
@@ -284,14 +311,14 @@ func (im *importer) field(f *Followup, a Answer, key, have, want string, span Sp
 		return Unchanged, have, false
 	case strings.TrimSpace(have) != "":
 		if key == "status" {
-			im.conflict(a.File, msg.StatusConflict, cell, want, file.Name, file.At(span).Line, im.tertial.Name())
+			im.conflict(a.Settle, a.File, msg.StatusConflict, cell, want, file.Name, file.At(span).Line, im.tertial.Name())
 		} else {
-			im.conflict(cmp.Or(a.NoteFile, a.File), msg.NoteConflict, cell, file.Name, file.At(span).Line, im.tertial.Name())
+			im.conflict(a.Settle, cmp.Or(a.NoteFile, a.File), msg.NoteConflict, cell, file.Name, file.At(span).Line, im.tertial.Name())
 		}
 		switch {
-		case im.settle == Replace:
+		case a.Settle == Replace:
 			outcome = Replaced
-		case im.settle == Append && key == "note":
+		case a.Settle == Append && key == "note":
 			// An answer that goes on from the source's note holds it already.
 			if !strings.HasPrefix(want, have) {
 				want = have + "\n\n" + want

@@ -1,0 +1,13 @@
+package round
+
+import "uppfoljning/internal/report"
+
+// Edit writes one activity's status and note for tertial t, as typed in
+// by hand (a note that came by phone or e-mail), with the same
+// byte-preserving Import as returned workbooks: what is typed replaces what
+// the source holds for the tertial. An empty status or note leaves the
+// source's as it is; an import never removes what a person wrote.
+func Edit(src *report.Source, tpl *report.Template, t report.Tertial, ref report.ActivityRef, status, note string) (*report.Import, error) {
+	a := report.Answer{Activity: ref, Status: status, Note: note, File: src.File.Name, Settle: report.Replace}
+	return src.Import(tpl, t, []report.Answer{a}, report.Replace)
+}
