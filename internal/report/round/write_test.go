@@ -7,13 +7,12 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
 	"uppfoljning/internal/report/pdf"
 	"uppfoljning/internal/report/reporttest"
 	"uppfoljning/internal/report/round"
 	"uppfoljning/internal/safefile"
 )
-
-const example = "../../../examples/eksjo-2020-2021.toml"
 
 // A failing renderer or writer leaves the previous report untouched and
 // no partial file behind.
