@@ -61,6 +61,13 @@
 //	edit.go        edits at byte offsets, applied to a File
 //	quote.go       a note as a TOML string that reads back the same
 //
+// Settle says how an import settles a conflict, for the whole import or,
+// in Answer.Settle, for one activity's answers.
+//
+// report/round drives all of it for the commands and the pages alike:
+// build into files, collect, reading returned workbooks, import and edit
+// under the source's lock.
+//
 // Only each renderer imports its library; report/fonts holds the fonts the
 // PDF embeds and the workbook measures its rows with. Characters a renderer
 // cannot draw are replaced by Sanitize, which reports one Warning per
