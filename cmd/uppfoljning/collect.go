@@ -46,9 +46,6 @@ func (c *cli) collect(args []string) error {
 		return err
 	}
 	t := c.choose(&tertial, src, func() report.Tertial { return src.RoundTertial(today) })
-	if err := src.CheckTertial(t); err != nil {
-		return err // before a folder is made for nothing
-	}
 	defer c.removeOnInterrupt()()
 	books, err := round.Collect(src, tpl, t, today, perParty, outDir, c.fileOptions())
 	if err != nil {
