@@ -19,9 +19,31 @@ const dropFolder = "rapporter"
 // dropped on the program or opened with it: each into the folder
 // "rapporter" beside it, with build's defaults. When the program has a
 // console window of its own, it waits for Enter before it closes, so the
-// person can read what happened.
+// person can read what happened, and then opens the workspace on the
+// first source's page, which shows what the report holds or what is wrong.
 func (c *cli) dropped(sources []string) error {
-	defer c.waitIfOwnConsole()
+	err := c.buildDropped(sources)
+	if !ownConsole() {
+		return err
+	}
+	folder, page, werr := workspaceOf(sources[0])
+	if werr == nil && workbook(sources[0]) {
+		page = "/"
+	}
+	tpl, terr := loadTemplate("")
+	if werr == nil && terr == nil {
+		serr := c.serveFolder(folder, page, "127.0.0.1:0", true, tpl)
+		if serr == nil {
+			return err
+		}
+		c.tellErr(serr)
+	}
+	c.waitIfOwnConsole()
+	return err
+}
+
+// buildDropped builds the sources dropped on the program.
+func (c *cli) buildDropped(sources []string) error {
 	opts := buildOptions{write: true}
 	var err error
 	if opts.formats, err = parseFormats(defaultFormats); err != nil {

@@ -9,6 +9,7 @@ import (
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/round"
+	"uppfoljning/internal/web"
 )
 
 // Exit codes. The kind of error decides the code, not the place it was
@@ -31,6 +32,9 @@ type cli struct {
 	// lock is held by another, and just before a source is replaced:
 	// tests race imports and an editor's save there.
 	waiting, beforeReplace func()
+	// serving, when set, is given the workspace once it serves: tests
+	// reach it and shut it down there.
+	serving func(*web.Server)
 }
 
 // run runs the command line args and returns the exit status. Messages
@@ -57,10 +61,15 @@ var commands = []struct {
 	{"collect", msg.HelpCollect, (*cli).collect},
 	{"import", msg.HelpImport, (*cli).importBooks},
 	{"build", msg.HelpBuild, (*cli).build},
+	{"serve", msg.HelpServe, (*cli).serve},
 	{"version", msg.HelpVersion, (*cli).version},
 }
 
 func (c *cli) dispatch(args []string) error {
+	if len(args) == 0 && ownConsole() {
+		// Double-clicked: the workspace on the program's own folder.
+		return c.serveOwnFolder()
+	}
 	if len(args) == 0 {
 		c.say(c.stderr, msg.HelpUsage)
 		return reported{badInput{}}

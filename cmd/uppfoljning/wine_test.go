@@ -1,8 +1,12 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
+	"io"
+	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -27,7 +31,8 @@ BOOL WINAPI ProcessPrng(PBYTE d, SIZE_T n) {
 // TestWindowsUnderWine builds the Windows program and runs it under Wine,
 // as a coordinator on a municipal PC would: on the example, in a folder
 // with spaces and å, ä, ö, by drive-letter and relative paths with
-// backslashes, and as a file dropped on the program. Its outputs must be
+// backslashes, as a file dropped on the program, and serving the
+// workspace. Its outputs must be
 // the Linux build's, byte for byte.
 func TestWindowsUnderWine(t *testing.T) {
 	if testing.Short() || runtime.GOOS != "linux" || runtime.GOARCH != "amd64" {
@@ -138,6 +143,58 @@ func TestWindowsUnderWine(t *testing.T) {
 			if err != nil || !bytes.Equal(got, want) {
 				t.Errorf("the dropped file's %s: %v, or not the Linux build's", ext, err)
 			}
+		}
+	})
+	t.Run("the workspace", func(t *testing.T) {
+		// serve prints the address to open; the Windows build answers on
+		// loopback, to the key only.
+		cmd := reporttest.Command(t, time.Until(deadline), wine, exe, "serve", "-no-browser", windowsPath(folder))
+		cmd.Env, cmd.Dir = env, dir
+		stdout, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		defer cmd.Process.Kill()
+		lines := bufio.NewScanner(stdout)
+		address := ""
+		for address == "" && lines.Scan() {
+			if l := strings.TrimSpace(lines.Text()); strings.HasPrefix(l, "http://127.0.0.1:") {
+				address = l
+			}
+		}
+		if address == "" {
+			t.Fatalf("no address printed:\n%s", stderr.String())
+		}
+		client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+		resp, err := client.Get(address)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		cookies := resp.Cookies()
+		if resp.StatusCode != http.StatusSeeOther || len(cookies) != 1 {
+			t.Fatalf("the address: %s, cookies %v", resp.Status, cookies)
+		}
+		u, _ := url.Parse(address)
+		page := "http://" + u.Host + "/k/" + url.PathEscape("eksjö 2020–2021.toml")
+		req, _ := http.NewRequest("GET", page, nil)
+		req.AddCookie(cookies[0])
+		resp, err = client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(string(body), "Eksjö kommun") || !strings.Contains(string(body), "Saknas") {
+			t.Errorf("the source's page: %s\n%.500s", resp.Status, body)
+		}
+		if resp, err := client.Get(page); err != nil || resp.StatusCode != http.StatusForbidden {
+			t.Errorf("without the key: %v %v", resp, err)
 		}
 	})
 	t.Run("a mistake, in Swedish", func(t *testing.T) {

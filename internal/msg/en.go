@@ -268,6 +268,7 @@ Usage:
   uppfoljning collect [-tertial YYYY-Tn] [-out DIR] [-per-responsible] [-template FILE] SOURCE.toml
   uppfoljning import [-n] [-replace] [-template FILE] SOURCE.toml WORKBOOK.xlsx…
   uppfoljning build [-tertial YYYY-Tn] [-format LIST] [-out DIR] [-template FILE] SOURCE.toml…
+  uppfoljning serve [-addr ADDRESS] [-no-browser] [FOLDER | SOURCE.toml]
   uppfoljning SOURCE.toml…
   uppfoljning version
 
@@ -278,10 +279,12 @@ Commands:
   collect  write the fill-in workbook for a tertial's notes
   import   write the notes of filled-in workbooks into the source
   build    write the report of each source
+  serve    open the workspace in the browser: the whole tertial round without commands
   version  tell the program's version
 
 A source given without a command (as when a file is dropped on the
-program) is built into the folder "rapporter" beside it.
+program) is built into the folder "rapporter" beside it. Double-clicking
+the program opens the workspace on the folder it is in.
 Run "uppfoljning help COMMAND" or "uppfoljning COMMAND -h" for a command's
 flags. The source format is described in docs/source-format.md.
 
@@ -379,8 +382,119 @@ Flags:
   -period YYYY[-YYYY]  the promise period (default: this year)
   -template FILE       use this template's statuses
 `,
+	HelpServe: `Usage: uppfoljning serve [flags] [FOLDER | SOURCE.toml]
+
+Opens the workspace in the browser: the folder's sources, each with its
+report (redrawn when the file is saved), the activities that lack a
+status, and the round's steps: send out workbooks, take in the answers
+(with a preview and a choice for every conflict), write an answer
+yourself, and build the report. The folder is the current one unless one
+is given; a source given opens its page.
+
+The workspace runs on this computer only and nothing is sent elsewhere.
+It prints its address, which holds the session's key; it runs until this
+window is closed or Ctrl+C is pressed.
+
+Flags:
+  -addr ADDRESS   listen here (default 127.0.0.1:0, a free port); only
+                  127.0.0.1, [::1] or localhost
+  -no-browser     do not open the browser, only print the address
+  -template FILE  use the words of this template
+`,
 	HelpVersion: `Usage: uppfoljning version
 
 Tells the program's version.
 `,
+	WebApp:                  "Follow-up of citizen promises",
+	WebSkip:                 "Skip to the content",
+	WebFolder:               "Folder:",
+	WebStartTitle:           "Workspace",
+	WebStartSources:         "Sources in the folder",
+	WebStartName:            "Source",
+	WebStartMunicipality:    "Municipality",
+	WebStartPeriod:          "Period",
+	WebStartRound:           "Tertial to follow up",
+	WebStartFollowed:        "Activities followed up",
+	WebStartNone:            "The folder has no sources (.toml). Open another folder, or make a new source below.",
+	WebStartOpen:            "Open another folder",
+	WebStartPath:            "The folder's path (copy it from the file manager's address bar)",
+	WebStartOpenButton:      "Open the folder",
+	WebStartRecent:          "Folders you opened before",
+	WebStartNew:             "New source",
+	WebStartNewMunicipality: "The municipality's name",
+	WebStartNewPeriod:       "Promise period",
+	WebStartNewPeriodHelp:   "One year or two, such as 2025 or 2025-2026. Empty: this year.",
+	WebStartNewName:         "File name",
+	WebStartNewNameHelp:     "The file is made in the folder above and ends in .toml. No file is overwritten.",
+	WebStartNewButton:       "Make the source",
+	WebSourceSections:       "Parts of the page",
+	WebSourceReport:         "The report",
+	WebSourceMissing:        "Missing",
+	WebSourceCollect:        "Send out workbooks",
+	WebSourceAnswers:        "Take in answers",
+	WebSourceWrite:          "Write it yourself",
+	WebSourceBuild:          "Build the report",
+	WebSourceTertial:        "Tertial",
+	WebSourceShow:           "Show",
+	WebSourceReportFrame:    "The report as a web page",
+	WebSourceReportWindow:   "Open the report in a window of its own",
+	WebSourceLine:           "line",
+	WebSourceWriteThis:      "write it yourself",
+	WebSourceCollectHelp:    "The workbooks are saved in the folder underlag, beside the source. Send them to those responsible and ask them to fill in the Status and Kommentar columns.",
+	WebSourceCollectHow:     "Workbooks",
+	WebSourceCollectOne:     "One workbook with every activity",
+	WebSourceCollectPer:     "One workbook per responsible party",
+	WebSourceCollectButton:  "Make the workbooks",
+	WebSourceBooks:          "Filled-in workbooks",
+	WebSourceBooksHelp:      "Choose or drop the filled-in workbooks (.xlsx) here. Nothing is written before you have seen what they change.",
+	WebSourcePreview:        "Preview",
+	WebSourceWriteHelp:      "For answers that come by phone or e-mail: choose the activity and write the status and note for the tertial. What you write replaces what the tertial holds.",
+	WebSourceActivity:       "Activity",
+	WebSourceStatus:         "Status",
+	WebSourceNoStatus:       "(no change)",
+	WebSourceNote:           "Note",
+	WebSourceWriteButton:    "Write into the source",
+	WebSourceBuildHelp:      "The PDF, workbook and web page are saved in the folder rapporter, beside the source.",
+	WebSourceBuildButton:    "Build the report",
+	WebSourceStale:          "The report below is the last that could be made and does not show the latest changes. Fix the problems above and save the file, and the report follows.",
+	WebSourceWarnings:       "Warnings",
+	WebPreviewRefused:       "What cannot be taken in",
+	WebPreviewCaption:       "What the workbooks change",
+	WebPreviewActivity:      "Activity",
+	WebPreviewNow:           "In the source now",
+	WebPreviewThen:          "After taking in",
+	WebPreviewSettle:        "Choose what is to stand for",
+	WebPreviewKeep:          "Keep the source's",
+	WebPreviewReplace:       "Take the workbook's",
+	WebPreviewBoth:          "Keep both notes as paragraphs (the source's status stays)",
+	WebPreviewWrite:         "Take in",
+	WebFollowed:             "%d of %d",
+	WebMissing:              "%d of %d activities have no status for %s.",
+	WebMissingOne:           "%d of %d activity has no status for %s.",
+	WebMissingNone:          "Every activity has a status for %s.",
+	WebSourceProblems:       "The source cannot be read: fix this and save the file",
+	WebStartProblem:         "cannot be read; open it to see why",
+	WebNoReport:             "The report shows here once the source can be read. Fix the problems and save the file.",
+	WebRefusedHost:          "The workspace answers only at 127.0.0.1 or localhost with its own port.",
+	WebRefusedToken:         "The workspace opens only with the address the program printed when it started. Open that address, or start the program again.",
+	WebRefusedOrigin:        "Changes are taken only from the workspace's own pages.",
+	WebRefusedMethod:        "The workspace does not take that kind of request.",
+	WebNotFound:             "%s is not in the folder %s.",
+	WebCollectDone:          "The workbooks for %s are saved in the folder %s:",
+	WebBuildDone:            "The report for %s is saved in the folder %s:",
+	WebChanged:              "%s has changed since the page read it, so nothing was written. Go back and do it again to see what the file holds now.",
+	WebBack:                 "Back to %s",
+	WebPreviewTitle:         "Preview for %s",
+	WebNothingToTakeIn:      "The workbooks change nothing in %s for %s.",
+	WebNotFolder:            "%s cannot be opened as a folder: %s",
+	WebEditNothing:          "Choose a status or write a note; otherwise there is nothing to write.",
+	WebUploadTooLarge:       "The workbooks are too large together: at most %d and %d MB at a time.",
+	WebNoBooks:              "Choose at least one filled-in workbook (.xlsx).",
+	WebUploadGone:           "The preview has expired. Choose the workbooks again and preview.",
+	WebUnsettled:            "Choose what is to stand for every conflict before taking in.",
+	WebNameTaken:            "The file name %s is not a plain file name: write only the name, without a folder.",
+	WebServing:              "The workspace is open in the browser at the address below. Close this window, or press Ctrl+C, to end it.",
+	WebNotLoopback:          "-addr %s: the workspace takes connections only from this computer; give 127.0.0.1, [::1] or localhost with a port, such as 127.0.0.1:8080",
+	WebPeriod:               "The promise period %q is one year (2025) or two years with a dash (2025-2026).",
+	WebNoBrowser:            "The browser could not be opened (%s); open the address yourself.",
 }

@@ -268,6 +268,7 @@ Användning:
   uppfoljning collect [-tertial ÅÅÅÅ-Tn] [-out MAPP] [-per-responsible] [-template FIL] KÄLLA.toml
   uppfoljning import [-n] [-replace] [-template FIL] KÄLLA.toml ARBETSBOK.xlsx…
   uppfoljning build [-tertial ÅÅÅÅ-Tn] [-format LISTA] [-out MAPP] [-template FIL] KÄLLA.toml…
+  uppfoljning serve [-addr ADRESS] [-no-browser] [MAPP | KÄLLA.toml]
   uppfoljning KÄLLA.toml…
   uppfoljning version
 
@@ -278,10 +279,12 @@ Kommandon:
   collect  skriver underlaget där kollegorna fyller i tertialets uppföljning
   import   för in det som skrivits i ifyllda underlag i källfilen
   build    bygger rapporten för varje källfil
+  serve    öppnar arbetsytan i webbläsaren: hela tertialomgången utan kommandon
   version  visar programmets version
 
 En källfil utan kommando (som när en fil släpps på programmet) byggs i
-mappen "rapporter" bredvid den.
+mappen "rapporter" bredvid den. Dubbelklickar du på programmet öppnas
+arbetsytan för mappen det ligger i.
 Skriv "uppfoljning help KOMMANDO" eller "uppfoljning KOMMANDO -h" för ett
 kommandos flaggor. Källfilens format beskrivs i
 dokumentation/kallfilens-format.html bredvid programmet.
@@ -381,8 +384,119 @@ Flaggor:
   -period ÅÅÅÅ[-ÅÅÅÅ]  löftesperioden (normalt i år)
   -template FIL        använd status från denna mall
 `,
+	HelpServe: `Användning: uppfoljning serve [flaggor] [MAPP | KÄLLA.toml]
+
+Öppnar arbetsytan i webbläsaren: mappens källfiler, var och en med sin
+rapport (som ritas om när filen sparas), aktiviteterna som saknar status
+och tertialomgångens steg: skicka ut underlag, för in svaren (med
+förhandsgranskning och ett val för varje konflikt), skriv in ett svar
+själv och bygg rapporten. Mappen är den aktuella om ingen anges; anges en
+källfil öppnas dess sida.
+
+Arbetsytan körs bara på den här datorn och ingenting skickas någon
+annanstans. Den visar sin adress, som innehåller sessionens nyckel, och
+körs tills fönstret stängs eller Ctrl+C trycks ned.
+
+Flaggor:
+  -addr ADRESS    lyssna här (standard 127.0.0.1:0, en ledig port); bara
+                  127.0.0.1, [::1] eller localhost
+  -no-browser     öppna inte webbläsaren, visa bara adressen
+  -template FIL   använd ord från denna mall
+`,
 	HelpVersion: `Användning: uppfoljning version
 
 Visar programmets version.
 `,
+	WebApp:                  "Uppföljning av medborgarlöften",
+	WebSkip:                 "Hoppa till innehållet",
+	WebFolder:               "Mapp:",
+	WebStartTitle:           "Arbetsyta",
+	WebStartSources:         "Källfiler i mappen",
+	WebStartName:            "Källfil",
+	WebStartMunicipality:    "Kommun",
+	WebStartPeriod:          "Period",
+	WebStartRound:           "Tertial att följa upp",
+	WebStartFollowed:        "Aktiviteter med uppföljning",
+	WebStartNone:            "Mappen har inga källfiler (.toml). Öppna en annan mapp, eller skapa en ny källfil nedan.",
+	WebStartOpen:            "Öppna en annan mapp",
+	WebStartPath:            "Mappens sökväg (kopiera den från Utforskarens adressfält)",
+	WebStartOpenButton:      "Öppna mappen",
+	WebStartRecent:          "Mappar du har öppnat tidigare",
+	WebStartNew:             "Ny källfil",
+	WebStartNewMunicipality: "Kommunens namn",
+	WebStartNewPeriod:       "Löftesperiod",
+	WebStartNewPeriodHelp:   "Ett år eller två, till exempel 2025 eller 2025-2026. Tomt: i år.",
+	WebStartNewName:         "Filnamn",
+	WebStartNewNameHelp:     "Filen skapas i mappen ovan och får ändelsen .toml. Ingen fil skrivs över.",
+	WebStartNewButton:       "Skapa källfilen",
+	WebSourceSections:       "Delar av sidan",
+	WebSourceReport:         "Rapporten",
+	WebSourceMissing:        "Saknas",
+	WebSourceCollect:        "Skicka ut underlag",
+	WebSourceAnswers:        "För in svar",
+	WebSourceWrite:          "Skriv själv",
+	WebSourceBuild:          "Bygg rapport",
+	WebSourceTertial:        "Tertial",
+	WebSourceShow:           "Visa",
+	WebSourceReportFrame:    "Rapporten som webbsida",
+	WebSourceReportWindow:   "Öppna rapporten i ett eget fönster",
+	WebSourceLine:           "rad",
+	WebSourceWriteThis:      "skriv själv",
+	WebSourceCollectHelp:    "Arbetsböckerna sparas i mappen underlag, bredvid källfilen. Skicka dem till de ansvariga och be dem fylla i kolumnerna Status och Kommentar.",
+	WebSourceCollectHow:     "Arbetsböcker",
+	WebSourceCollectOne:     "En arbetsbok med alla aktiviteter",
+	WebSourceCollectPer:     "En arbetsbok per ansvarig",
+	WebSourceCollectButton:  "Skapa underlagen",
+	WebSourceBooks:          "Ifyllda underlag",
+	WebSourceBooksHelp:      "Välj eller släpp hit de ifyllda arbetsböckerna (.xlsx). Inget skrivs förrän du har sett vad de ändrar.",
+	WebSourcePreview:        "Förhandsgranska",
+	WebSourceWriteHelp:      "För svar som kommer per telefon eller e-post: välj aktiviteten och skriv status och kommentar för tertialet. Det du skriver ersätter det som står för tertialet.",
+	WebSourceActivity:       "Aktivitet",
+	WebSourceStatus:         "Status",
+	WebSourceNoStatus:       "(ingen ändring)",
+	WebSourceNote:           "Kommentar",
+	WebSourceWriteButton:    "Skriv in i källfilen",
+	WebSourceBuildHelp:      "PDF, arbetsbok och webbsida sparas i mappen rapporter, bredvid källfilen.",
+	WebSourceBuildButton:    "Bygg rapporten",
+	WebSourceStale:          "Rapporten nedan är den senaste som gick att göra och visar inte de senaste ändringarna. Rätta felen ovan och spara filen, så följer rapporten med.",
+	WebSourceWarnings:       "Varningar",
+	WebPreviewRefused:       "Det här kan inte föras in",
+	WebPreviewCaption:       "Vad arbetsböckerna ändrar",
+	WebPreviewActivity:      "Aktivitet",
+	WebPreviewNow:           "I källfilen nu",
+	WebPreviewThen:          "Efter införandet",
+	WebPreviewSettle:        "Välj vad som ska gälla för",
+	WebPreviewKeep:          "Behåll källfilens",
+	WebPreviewReplace:       "Ta arbetsbokens",
+	WebPreviewBoth:          "Behåll båda kommentarerna som stycken (källfilens status står kvar)",
+	WebPreviewWrite:         "För in",
+	WebFollowed:             "%d av %d",
+	WebMissing:              "%d av %d aktiviteter saknar status för %s.",
+	WebMissingOne:           "%d av %d aktivitet saknar status för %s.",
+	WebMissingNone:          "Alla aktiviteter har status för %s.",
+	WebSourceProblems:       "Källfilen kan inte läsas: rätta det här och spara filen",
+	WebStartProblem:         "kan inte läsas; öppna den för att se varför",
+	WebNoReport:             "Här visas rapporten när källfilen går att läsa. Rätta felen och spara filen.",
+	WebRefusedHost:          "Arbetsytan svarar bara på adressen 127.0.0.1 eller localhost med sitt eget portnummer.",
+	WebRefusedToken:         "Arbetsytan öppnas bara med adressen som programmet skrev ut när det startade. Öppna den adressen, eller starta programmet igen.",
+	WebRefusedOrigin:        "Ändringar tas bara emot från arbetsytans egna sidor.",
+	WebRefusedMethod:        "Arbetsytan tar inte emot den sortens förfrågan.",
+	WebNotFound:             "%s finns inte i mappen %s.",
+	WebCollectDone:          "Underlagen för %s är sparade i mappen %s:",
+	WebBuildDone:            "Rapporten för %s är sparad i mappen %s:",
+	WebChanged:              "%s har ändrats sedan sidan läste in den, så ingenting skrevs. Gå tillbaka och gör om det, så ser du vad filen innehåller nu.",
+	WebBack:                 "Tillbaka till %s",
+	WebPreviewTitle:         "Förhandsgranskning för %s",
+	WebNothingToTakeIn:      "Arbetsböckerna ändrar ingenting i %s för %s.",
+	WebNotFolder:            "%s går inte att öppna som mapp: %s",
+	WebEditNothing:          "Välj en status eller skriv en kommentar; annars finns inget att skriva in.",
+	WebUploadTooLarge:       "Arbetsböckerna är för stora tillsammans: högst %d st och %d MB åt gången.",
+	WebNoBooks:              "Välj minst en ifylld arbetsbok (.xlsx).",
+	WebUploadGone:           "Förhandsgranskningen har gått ut. Välj arbetsböckerna igen och förhandsgranska.",
+	WebUnsettled:            "Välj vad som ska gälla för varje konflikt innan du för in.",
+	WebNameTaken:            "Filnamnet %s är inte ett vanligt filnamn: skriv bara namnet, utan mapp.",
+	WebServing:              "Arbetsytan är öppen i webbläsaren på adressen nedan. Stäng det här fönstret, eller tryck Ctrl+C, för att avsluta.",
+	WebNotLoopback:          "-addr %s: arbetsytan tar bara emot anslutningar från den egna datorn; ange 127.0.0.1, [::1] eller localhost med ett portnummer, till exempel 127.0.0.1:8080",
+	WebPeriod:               "Löftesperioden %q ska vara ett år (2025) eller två år med bindestreck (2025-2026).",
+	WebNoBrowser:            "Webbläsaren kunde inte öppnas (%s); öppna adressen själv.",
 }
