@@ -120,6 +120,11 @@ func (s *Server) build(w http.ResponseWriter, r *http.Request) {
 	}
 	p.Done = s.say(msg.WebBuildDone, t.Name(), dir)
 	p.Problems = s.warnings(warnings, l.data)
+	if missing, all := len(doc.Unreported()), len(l.src.All()); missing > 0 {
+		// As build warns: an incomplete report is never published unnoticed.
+		p.ProblemsHeading = s.say(msg.WebSourceWarnings)
+		p.Problems = append([]problem{{Text: msg.Plural(all, msg.WebMissingOne, msg.WebMissing, missing, all, t.Name()).In(s.cfg.Lang)}}, p.Problems...)
+	}
 	for _, o := range outs {
 		if o.Err != nil {
 			p.Problems = append(p.Problems, problem{Text: s.tell(o.Err)})

@@ -168,7 +168,6 @@ var settles = map[string]report.Settle{"behall": report.Keep, "ersatt": report.R
 // conflict settled as chosen on the page, with the engine import uses:
 // under the source's lock, and only over the version the preview read.
 func (s *Server) takeIn(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, 1<<20)
 	r.ParseForm()
 	name := r.PathValue("name")
 	b, ok := s.sent.get(r.PostFormValue("svar"), name)
@@ -205,7 +204,6 @@ func (s *Server) takeIn(w http.ResponseWriter, r *http.Request) {
 // write writes one activity's status and note, typed on the page, with
 // the same byte-preserving edit.
 func (s *Server) write(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, 1<<20)
 	r.ParseForm()
 	s.writeSource(w, r, msg.WebSourceWrite, func(src *report.Source) (*report.Import, []problem, bool) {
 		ref, ok := parseRef(src, r.PostFormValue("aktivitet"))

@@ -21,6 +21,9 @@ const pagePolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img
 const reportPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; " +
 	"base-uri 'none'; frame-ancestors 'self'"
 
+// maxFormBytes is the most a form other than the workbooks' may send.
+const maxFormBytes = 1 << 20
+
 // ServeHTTP guards every request before it reaches a page.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
@@ -44,6 +47,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if !s.sameOrigin(r) {
 			s.refuse(w, r, http.StatusForbidden, "origin")
 			return
+		}
+		if !strings.HasSuffix(r.URL.Path, "/forhandsgranska") {
+			// Only workbooks are large; every other form is a few fields.
+			r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
 		}
 	default:
 		h.Set("Allow", "GET, HEAD, POST")
