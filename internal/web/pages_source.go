@@ -31,7 +31,12 @@ type startPage struct {
 // start lists the sources in the folder, the folders opened before, and
 // how to open another or make a new source.
 func (s *Server) start(w http.ResponseWriter, r *http.Request) {
-	p := startPage{page: s.page(s.say(msg.WebStartTitle)), Recent: s.recentFolders()}
+	p := startPage{page: s.page(s.say(msg.WebStartTitle))}
+	for _, dir := range s.recentFolders() {
+		if dir != s.Folder() {
+			p.Recent = append(p.Recent, dir)
+		}
+	}
 	y := s.cfg.Today().Year()
 	p.PeriodExample = fmt.Sprintf("%d-%d", y, y+1)
 	names, _ := sourceNames(s.Folder())

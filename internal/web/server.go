@@ -71,6 +71,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.stop, s.quit = context.WithCancel(context.Background())
 	s.routes()
+	s.remember(cfg.Folder)
 	return s, nil
 }
 

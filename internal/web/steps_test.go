@@ -221,8 +221,8 @@ func TestNewSourceAndFolders(t *testing.T) {
 		t.Errorf("a folder that is not there: %d", code)
 	}
 	_, start := w.get("/")
-	if !strings.Contains(start, "inga källfiler") || !strings.Contains(start, `value="`+other+`"`) {
-		t.Errorf("the start page:\n%s", start)
+	if !strings.Contains(start, "inga källfiler") || !strings.Contains(start, `value="`+w.dir+`"`) || strings.Contains(start, `value="`+other+`"`) {
+		t.Errorf("the start page does not offer the folder opened first, or offers the one open:\n%s", start)
 	}
 }
 
