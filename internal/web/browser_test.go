@@ -36,6 +36,7 @@ type browserRun struct {
 		Built                                 string
 		Books, Filled, Dropped                []string
 		Conflicts                             int
+		TypedChoice                           string
 		PDF                                   struct {
 			Status      int
 			Type, Start string
@@ -103,6 +104,9 @@ func TestInBrowser(t *testing.T) {
 	check("the problems", s.ProblemText, "eksjo.toml:6:", `municipality = "Eksjö kommun`)
 	if s.ReportKept == 0 {
 		t.Error("the report was not kept while the source had problems")
+	}
+	if s.TypedChoice != "1-1 pågår" {
+		t.Errorf("typing chose %q, want the first activity and pågår", s.TypedChoice)
 	}
 	check("the typed answer", s.Written, "skriven för tertial 2 2020")
 	check("collect", s.Collected, "underlag", "Polisen", "Kommunen")

@@ -121,10 +121,13 @@ try {
   await page.reload();
 
   // Skriv själv: an answer that came by phone, typed in.
+  // A list is chosen from by typing the start of an option, as by
+  // keyboard in every browser.
   await tabTo(page, '#aktivitet');
-  await page.selectOption('#aktivitet', '1-1');
+  await page.keyboard.type('Polisen och kommunen lovar att genomföra två');
   await tabTo(page, '#status');
-  await page.selectOption('#status', 'pågår');
+  await page.keyboard.type('pågår');
+  out.steps.typedChoice = await page.evaluate(() => document.querySelector('#aktivitet').value + ' ' + document.querySelector('#status').value);
   await tabTo(page, '#kommentar');
   await page.keyboard.type('Från telefonen: mötet är bokat.');
   await tabTo(page, 'form[action$="/skriv"] button');
