@@ -100,7 +100,8 @@ func TestPreviewAndTakeIn(t *testing.T) {
 	if code != 200 {
 		t.Fatalf("preview %d:\n%s", code, preview)
 	}
-	for _, want := range []string{"Mötet hölls i juni.", "Från telefonen.", "genomförd", `name="val-1-1"`, `value="ersatt"`} {
+	for _, want := range []string{"Mötet hölls i juni.", "Från telefonen.", "genomförd", `name="val-1-1"`, `value="ersatt"`,
+		"<p>eksjo-2020-T2-underlag-Polisen.xlsx"} {
 		if !strings.Contains(preview, want) {
 			t.Errorf("the preview lacks %q", want)
 		}
