@@ -121,7 +121,9 @@ func mutate(src []byte, line, col int, kind string) ([]byte, error) {
 
 // runMutant runs pkg's tests with one file changed: KILLED when they fail,
 // LIVED when they pass, TIMED OUT when they take longer than limit, NOT
-// VIABLE when the change does not compile. A mutant that makes the tests
+// VIABLE when the change does not compile. go vet is off, as in
+// gremlins' runs (see goFlags): it is no test, so a mutant only vet
+// objects to must be caught by the tests too. A mutant that makes the tests
 // run on forever (a loop that never ends) is ended with all that its go
 // test started: go test runs in a process group of its own (procgroup),
 // killed when limit has passed or ctx ends, and once more when go test
@@ -154,7 +156,7 @@ func runMutant(ctx context.Context, pkg string, m mutant, limit time.Duration, t
 	}
 	limited, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
-	cmd := procgroup.Command(limited, "go", "test", "-count=1", "-failfast", "-timeout", limit.String(),
+	cmd := procgroup.Command(limited, "go", "test", "-count=1", "-vet=off", "-failfast", "-timeout", limit.String(),
 		"-overlay", overlayFile, pkg)
 	cmd.WaitDelay = time.Minute // should the kill miss a process that holds the output
 	out, err := cmd.CombinedOutput()
@@ -176,27 +178,25 @@ func runMutant(ctx context.Context, pkg string, m mutant, limit time.Duration, t
 }
 
 // runCaseConditions runs the mutants gremlins left NOT COVERED in case
-// conditions, and records what the tests did about each.
-func runCaseConditions(ctx context.Context, pkg string, all []mutant) error {
+// conditions, as many at once as there are CPUs, records what the tests
+// did about each, and tells how many it ran.
+func runCaseConditions(ctx context.Context, pkg string, all []mutant) (int, error) {
 	which, err := inCaseConditions(pkg, all)
-	if err != nil {
-		return err
-	}
-	if len(which) == 0 {
-		return nil
+	if err != nil || len(which) == 0 {
+		return 0, err
 	}
 	tmp, err := os.MkdirTemp("", "mutate-")
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer os.RemoveAll(tmp)
 	// The first run builds what the others reuse; it sets the time limit.
 	start := time.Now()
-	baseline := procgroup.Command(ctx, "go", "test", "-count=1", pkg)
+	baseline := procgroup.Command(ctx, "go", "test", "-count=1", "-vet=off", pkg)
 	out, err := baseline.CombinedOutput()
 	procgroup.Kill(baseline)
 	if err != nil {
-		return fmt.Errorf("the tests fail without a mutant: %w\n%s", err, out)
+		return 0, fmt.Errorf("the tests fail without a mutant: %w\n%s", err, out)
 	}
 	limit := max(30*time.Second, 10*time.Since(start))
 	fmt.Printf("running the %d mutants in switch cases that gremlins does not run\n", len(which))
@@ -206,7 +206,7 @@ func runCaseConditions(ctx context.Context, pkg string, all []mutant) error {
 	for w := range errs {
 		dir := filepath.Join(tmp, strconv.Itoa(w))
 		if err := os.Mkdir(dir, 0o755); err != nil {
-			return err
+			return 0, err
 		}
 		wg.Add(1)
 		go func() {
@@ -231,5 +231,5 @@ func runCaseConditions(ctx context.Context, pkg string, all []mutant) error {
 	}
 	close(jobs)
 	wg.Wait()
-	return errors.Join(errs...)
+	return len(which), errors.Join(errs...)
 }

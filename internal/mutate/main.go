@@ -19,6 +19,12 @@
 // gremlins v0.6.0 does not run the mutants in the conditions of a
 // switch's cases (see cases.go): mutate runs them itself.
 //
+// Time: each mutant costs a build of the package's tests (compile, link)
+// and a run of them, a few seconds of CPU; there are hundreds. Both
+// gremlins and the cases runner run as many mutants at once as there are
+// CPUs, without go vet, and mutate ends with a line of how many mutants
+// it ran and how long it took, for CI's log.
+//
 // It is run by "make mutate" from the module's root; gremlins is taken
 // from PATH or GOPATH/bin, or run with "go run" at the version below.
 //
@@ -40,7 +46,9 @@ import (
 	"os/signal"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -81,6 +89,7 @@ func main() {
 }
 
 func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) error {
+	start := time.Now()
 	equivalent, err := readEquivalents(filepath.Join(pkg, "testdata", "mutants.txt"))
 	if err != nil {
 		return err
@@ -95,11 +104,9 @@ func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) erro
 	if err != nil {
 		return err
 	}
-	args := []string{"unleash", "-o", out.Name(), "-S", "lct"}
-	if exclude != "" {
-		args = append(args, "-E", exclude)
-	}
-	cmd := gremlins(ctx, append(args, pkg)...)
+	workers := runtime.NumCPU()
+	cmd := gremlins(ctx, unleashArgs(out.Name(), exclude, workers, pkg)...)
+	cmd.Env = append(os.Environ(), "GOFLAGS="+goFlags(os.Getenv("GOFLAGS")))
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 	// Interrupted, gremlins stops and removes its copies of the module;
 	// then, or after a minute, its group is killed.
@@ -118,7 +125,8 @@ func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) erro
 	if err != nil {
 		return err
 	}
-	if err := runCaseConditions(ctx, pkg, res); err != nil {
+	cases, err := runCaseConditions(ctx, pkg, res)
+	if err != nil {
 		return err
 	}
 	s, err := score(res, equivalent)
@@ -126,7 +134,42 @@ func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) erro
 		return err
 	}
 	fmt.Print(s.report(pkg))
+	fmt.Print(timing(pkg, len(res)-s.notCovered, cases, workers, time.Since(start)))
 	return s.check(minEfficacy, minCoverage)
+}
+
+// unleashArgs are gremlins' arguments. Each mutant's time limit is
+// gremlins' coverage run's time (which runs the tests of pkg's
+// subpackages too, a minute or more) times the coefficient: 1, not the
+// default 3, is still ten times what a mutant's build and tests take, and
+// a mutant that loops for ever holds a worker that long, and its test
+// binary, which gremlins does not end, a CPU. Not --test-cpu: v0.6.0
+// passes "-cpu N" to go test as one argument, which go test takes for a
+// package that does not exist, and every mutant would count as caught.
+func unleashArgs(out, exclude string, workers int, pkg string) []string {
+	args := []string{"unleash", "-o", out, "-S", "lct",
+		"--workers", strconv.Itoa(workers), "--timeout-coefficient", "1"}
+	if exclude != "" {
+		args = append(args, "-E", exclude)
+	}
+	return append(args, pkg)
+}
+
+// goFlags are the go flags gremlins runs go test with, added to those of
+// the environment. -count=1: a coverage run answered from the test cache
+// (as after an earlier make mutate) takes no time, and a time limit taken
+// of it would time out every mutant, which would count as caught.
+// -vet=off: go vet is no test (a mutant only vet objects to must be caught
+// by the tests too), and costs each mutant about a tenth of its time.
+func goFlags(env string) string {
+	return strings.TrimSpace(env + " -count=1 -vet=off")
+}
+
+// timing is the line that tells how many mutants ran and how long it
+// took: CI's log shows it, so that a slower make mutate is seen.
+func timing(pkg string, mutants, cases, workers int, took time.Duration) string {
+	return fmt.Sprintf("%s: ran %d mutants (%d of them in switch cases) with %d workers in %s, %.1f s a mutant\n",
+		pkg, mutants, cases, workers, took.Round(time.Second), took.Seconds()/float64(max(mutants, 1)))
 }
 
 // runOne runs one mutant, as gremlins names it, against pkg's tests: to
