@@ -177,10 +177,23 @@ func runMutant(ctx context.Context, pkg string, m mutant, limit time.Duration, t
 	return "", fmt.Errorf("go test: %w\n%s", err, out)
 }
 
+// baseline runs pkg's tests once, without a mutant: they must pass. It
+// builds what the mutants' runs reuse, and tells how long it took.
+func baseline(ctx context.Context, pkg string) (time.Duration, error) {
+	start := time.Now()
+	cmd := procgroup.Command(ctx, "go", "test", "-count=1", "-vet=off", pkg)
+	out, err := cmd.CombinedOutput()
+	procgroup.Kill(cmd)
+	if err != nil {
+		return 0, fmt.Errorf("the tests fail without a mutant: %w\n%s", err, out)
+	}
+	return time.Since(start), nil
+}
+
 // runCaseConditions runs the mutants gremlins left NOT COVERED in case
-// conditions, as many at once as there are CPUs, records what the tests
-// did about each, and tells how many it ran.
-func runCaseConditions(ctx context.Context, pkg string, all []mutant) (int, error) {
+// conditions, as many at once as there are CPUs, each for at most limit,
+// records what the tests did about each, and tells how many it ran.
+func runCaseConditions(ctx context.Context, pkg string, all []mutant, limit time.Duration) (int, error) {
 	which, err := inCaseConditions(pkg, all)
 	if err != nil || len(which) == 0 {
 		return 0, err
@@ -190,15 +203,6 @@ func runCaseConditions(ctx context.Context, pkg string, all []mutant) (int, erro
 		return 0, err
 	}
 	defer os.RemoveAll(tmp)
-	// The first run builds what the others reuse; it sets the time limit.
-	start := time.Now()
-	baseline := procgroup.Command(ctx, "go", "test", "-count=1", "-vet=off", pkg)
-	out, err := baseline.CombinedOutput()
-	procgroup.Kill(baseline)
-	if err != nil {
-		return 0, fmt.Errorf("the tests fail without a mutant: %w\n%s", err, out)
-	}
-	limit := max(30*time.Second, 10*time.Since(start))
 	fmt.Printf("running the %d mutants in switch cases that gremlins does not run\n", len(which))
 	jobs := make(chan int)
 	errs := make([]error, runtime.NumCPU())

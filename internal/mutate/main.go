@@ -20,10 +20,12 @@
 // switch's cases (see cases.go): mutate runs them itself.
 //
 // Time: each mutant costs a build of the package's tests (compile, link)
-// and a run of them, a few seconds of CPU; there are hundreds. Both
-// gremlins and the cases runner run as many mutants at once as there are
-// CPUs, without go vet, and mutate ends with a line of how many mutants
-// it ran and how long it took, for CI's log.
+// and a run of them, about 4 s of CPU; there are hundreds. Both gremlins
+// and the cases runner run as many mutants at once as there are CPUs,
+// without go vet; a mutant whose tests run ten times as long as without
+// it (at least 30 s) is ended there, and counts as caught. mutate ends
+// with a line of how many mutants it ran and how long it took, for CI's
+// log.
 //
 // It is run by "make mutate" from the module's root; gremlins is taken
 // from PATH or GOPATH/bin, or run with "go run" at the version below.
@@ -104,6 +106,13 @@ func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) erro
 	if err != nil {
 		return err
 	}
+	// A mutant's tests may run ten times as long as the package's, at
+	// least 30 seconds: a mutant that makes them run longer is caught.
+	base, err := baseline(ctx, pkg)
+	if err != nil {
+		return err
+	}
+	limit := max(30*time.Second, 10*base)
 	workers := runtime.NumCPU()
 	cmd := gremlins(ctx, unleashArgs(out.Name(), exclude, workers, pkg)...)
 	cmd.Env = append(os.Environ(), "GOFLAGS="+goFlags(os.Getenv("GOFLAGS")))
@@ -112,10 +121,24 @@ func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) erro
 	// then, or after a minute, its group is killed.
 	cmd.Cancel = func() error { return procgroup.Interrupt(cmd) }
 	cmd.WaitDelay = time.Minute
-	err = cmd.Run()
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("gremlins: %w", err)
+	}
+	abs, err := filepath.Abs(pkg)
+	if err != nil {
+		return err
+	}
+	watch, unwatch := context.WithCancel(ctx)
+	ended := make(chan int, 1)
+	go endSlowTests(watch, cmd.Process.Pid, filepath.Base(abs)+".test", limit, ended)
+	err = cmd.Wait()
+	unwatch()
 	procgroup.Kill(cmd) // the test binaries of the mutants it timed out
 	if err != nil {
 		return fmt.Errorf("gremlins: %w", err)
+	}
+	if n := <-ended; n > 0 {
+		fmt.Printf("%s: ended %d mutants' tests that ran longer than %s (gremlins counts them killed)\n", pkg, n, limit.Round(time.Second))
 	}
 	data, err := os.ReadFile(out.Name())
 	if err != nil {
@@ -125,7 +148,7 @@ func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) erro
 	if err != nil {
 		return err
 	}
-	cases, err := runCaseConditions(ctx, pkg, res)
+	cases, err := runCaseConditions(ctx, pkg, res, limit)
 	if err != nil {
 		return err
 	}
@@ -142,10 +165,11 @@ func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) erro
 // gremlins' coverage run's time (which runs the tests of pkg's
 // subpackages too, a minute or more) times the coefficient: 1, not the
 // default 3, is still ten times what a mutant's build and tests take, and
-// a mutant that loops for ever holds a worker that long, and its test
-// binary, which gremlins does not end, a CPU. Not --test-cpu: v0.6.0
-// passes "-cpu N" to go test as one argument, which go test takes for a
-// package that does not exist, and every mutant would count as caught.
+// a mutant that loops for ever held a worker three times as long (the
+// tests of those are ended sooner still: endSlowTests). Not --test-cpu:
+// v0.6.0 passes "-cpu N" to go test as one argument, which go test takes
+// for a package that does not exist, and every mutant would count as
+// caught.
 func unleashArgs(out, exclude string, workers int, pkg string) []string {
 	args := []string{"unleash", "-o", out, "-S", "lct",
 		"--workers", strconv.Itoa(workers), "--timeout-coefficient", "1"}
