@@ -121,12 +121,12 @@ func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) erro
 	// then, or after a minute, its group is killed.
 	cmd.Cancel = func() error { return procgroup.Interrupt(cmd) }
 	cmd.WaitDelay = time.Minute
-	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("gremlins: %w", err)
-	}
 	abs, err := filepath.Abs(pkg)
 	if err != nil {
 		return err
+	}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("gremlins: %w", err)
 	}
 	watch, unwatch := context.WithCancel(ctx)
 	ended := make(chan int, 1)
