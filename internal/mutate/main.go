@@ -161,18 +161,19 @@ func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) erro
 	return s.check(minEfficacy, minCoverage)
 }
 
-// unleashArgs are gremlins' arguments. Each mutant's time limit is
-// gremlins' coverage run's time (which runs the tests of pkg's
-// subpackages too, a minute or more) times the coefficient: 1, not the
-// default 3, is still ten times what a mutant's build and tests take, and
-// a mutant that loops for ever held a worker three times as long (the
-// tests of those are ended sooner still: endSlowTests). Not --test-cpu:
-// v0.6.0 passes "-cpu N" to go test as one argument, which go test takes
-// for a package that does not exist, and every mutant would count as
-// caught.
+// unleashArgs are gremlins' arguments. Not --timeout-coefficient: each
+// mutant's limit stays gremlins' coverage run's time (which runs the
+// tests of pkg's subpackages too, a minute or more) times 3, and a
+// mutant's tests that loop for ever are ended long before it by
+// endSlowTests. 1 would be safe for ./internal/report only while its
+// subpackages' tests are slow: the coverage run of a package without
+// them takes about as long as one mutant's run, and a limit of that would
+// time out, and so count as caught, mutants that did nothing wrong. Not
+// --test-cpu: v0.6.0 passes "-cpu N" to go test as one argument, which go
+// test takes for a package that does not exist, and every mutant would
+// count as caught.
 func unleashArgs(out, exclude string, workers int, pkg string) []string {
-	args := []string{"unleash", "-o", out, "-S", "lct",
-		"--workers", strconv.Itoa(workers), "--timeout-coefficient", "1"}
+	args := []string{"unleash", "-o", out, "-S", "lct", "--workers", strconv.Itoa(workers)}
 	if exclude != "" {
 		args = append(args, "-E", exclude)
 	}

@@ -125,15 +125,15 @@ func TestSubpackages(t *testing.T) {
 	}
 }
 
-// TestUnleashArgs: gremlins' time limit is one coverage run's time, and
-// --test-cpu, which v0.6.0 passes to go test wrongly, is not used.
+// TestUnleashArgs: gremlins runs a mutant a CPU, with its own time
+// limit, and without --test-cpu, which v0.6.0 passes to go test wrongly.
 func TestUnleashArgs(t *testing.T) {
 	got := strings.Join(unleashArgs("out.json", `(^|/)(pdf)/`, 3, "./p"), " ")
-	want := "unleash -o out.json -S lct --workers 3 --timeout-coefficient 1 -E (^|/)(pdf)/ ./p"
+	want := "unleash -o out.json -S lct --workers 3 -E (^|/)(pdf)/ ./p"
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
-	if got := strings.Join(unleashArgs("o", "", 2, "./p"), " "); got != "unleash -o o -S lct --workers 2 --timeout-coefficient 1 ./p" {
+	if got := strings.Join(unleashArgs("o", "", 2, "./p"), " "); got != "unleash -o o -S lct --workers 2 ./p" {
 		t.Errorf("without subpackages: %s", got)
 	}
 }

@@ -13,11 +13,11 @@ import (
 // kernel cuts it, to 15 bytes) in process group pgid that has run longer
 // than limit, and tells how many it ended when ctx ends.
 //
-// gremlins' own limit for a mutant is its coverage run's time, which runs
-// the subpackages' tests with their readers: one to three minutes, while
-// the package's tests run in seconds. A mutant that loops for ever (i++
-// made i-- in a loop that does not index with i) holds a worker that
-// long, and one that appends as it loops fills the memory. Ended sooner,
+// gremlins' own limit for a mutant is three times its coverage run's
+// time, which runs the subpackages' tests with their readers: several
+// minutes, while the package's tests run in seconds. A mutant that loops
+// for ever (i++ made i-- in a loop that does not index with i) holds a
+// worker that long, and one that appends as it loops fills the memory. Ended sooner,
 // the mutant's go test fails and gremlins counts it KILLED rather than
 // TIMED OUT: both count as caught, and the count of those ended here is
 // printed.
