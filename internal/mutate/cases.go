@@ -13,7 +13,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"sync"
 	"time"
@@ -191,9 +190,9 @@ func baseline(ctx context.Context, pkg string) (time.Duration, error) {
 }
 
 // runCaseConditions runs the mutants gremlins left NOT COVERED in case
-// conditions, as many at once as there are CPUs, each for at most limit,
-// records what the tests did about each, and tells how many it ran.
-func runCaseConditions(ctx context.Context, pkg string, all []mutant, limit time.Duration) (int, error) {
+// conditions, workers at once, each for at most limit, records what the
+// tests did about each, and tells how many it ran.
+func runCaseConditions(ctx context.Context, pkg string, all []mutant, limit time.Duration, workers int) (int, error) {
 	which, err := inCaseConditions(pkg, all)
 	if err != nil || len(which) == 0 {
 		return 0, err
@@ -205,7 +204,7 @@ func runCaseConditions(ctx context.Context, pkg string, all []mutant, limit time
 	defer os.RemoveAll(tmp)
 	fmt.Printf("running the %d mutants in switch cases that gremlins does not run\n", len(which))
 	jobs := make(chan int)
-	errs := make([]error, runtime.NumCPU())
+	errs := make([]error, workers)
 	var wg sync.WaitGroup
 	for w := range errs {
 		dir := filepath.Join(tmp, strconv.Itoa(w))

@@ -21,8 +21,8 @@
 //
 // Time: each mutant costs a build of the package's tests (compile, link)
 // and a run of them, about 4 s of CPU; there are hundreds. Both gremlins
-// and the cases runner run as many mutants at once as there are CPUs,
-// without go vet; a mutant whose tests run ten times as long as without
+// and the cases runner run as many mutants at once as there are CPUs
+// (-workers), without go vet; a mutant whose tests run ten times as long as without
 // it (at least 30 s) is ended there, and counts as caught. mutate ends
 // with a line of how many mutants it ran and how long it took, for CI's
 // log.
@@ -66,6 +66,7 @@ func main() {
 	pkg := flag.String("pkg", "./internal/report", "the package to measure, from the module's root")
 	efficacy := flag.Float64("efficacy", 95, "the least test efficacy, in per cent")
 	coverage := flag.Float64("coverage", 95, "the least mutator coverage, in per cent")
+	workers := flag.Int("workers", runtime.NumCPU(), "how many mutants to run at once")
 	one := flag.String("mutant", "", `run only this mutant, "FILE:LINE:COLUMN TYPE", and tell what the tests do about it`)
 	flag.Parse()
 	// gremlins gathers coverage by running the tests of the package's
@@ -79,7 +80,7 @@ func main() {
 	if *one != "" {
 		err = runOne(ctx, *pkg, *one)
 	} else {
-		err = run(ctx, *pkg, *efficacy, *coverage)
+		err = run(ctx, *pkg, *efficacy, *coverage, max(*workers, 1))
 	}
 	if ctx.Err() != nil {
 		err = errors.New("interrupted")
@@ -90,7 +91,7 @@ func main() {
 	}
 }
 
-func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) error {
+func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64, workers int) error {
 	start := time.Now()
 	equivalent, err := readEquivalents(filepath.Join(pkg, "testdata", "mutants.txt"))
 	if err != nil {
@@ -113,7 +114,6 @@ func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) erro
 		return err
 	}
 	limit := max(30*time.Second, 10*base)
-	workers := runtime.NumCPU()
 	cmd := gremlins(ctx, unleashArgs(out.Name(), exclude, workers, pkg)...)
 	cmd.Env = append(os.Environ(), "GOFLAGS="+goFlags(os.Getenv("GOFLAGS")))
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
@@ -148,7 +148,7 @@ func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) erro
 	if err != nil {
 		return err
 	}
-	cases, err := runCaseConditions(ctx, pkg, res, limit)
+	cases, err := runCaseConditions(ctx, pkg, res, limit, workers)
 	if err != nil {
 		return err
 	}
