@@ -9,9 +9,16 @@ import (
 	"time"
 )
 
+// maxTestMemory is the most memory a mutant's tests may hold: the
+// package's hold a few hundred MB at most (20 MB sources copied a few
+// times), while a mutant that appends as it loops for ever takes GBs in
+// seconds, and two of them at once would leave the machine none.
+const maxTestMemory = 2 << 30
+
 // endSlowTests ends, until ctx ends, each test binary called name (as the
 // kernel cuts it, to 15 bytes) in process group pgid that has run longer
-// than limit, and tells how many it ended when ctx ends.
+// than limit or holds more than maxTestMemory, and tells how many it
+// ended when ctx ends.
 //
 // gremlins' own limit for a mutant is three times its coverage run's
 // time, which runs the subpackages' tests with their readers: several
@@ -35,7 +42,7 @@ func endSlowTests(ctx context.Context, pgid int, name string, limit time.Duratio
 			ended <- n
 			return
 		case now := <-tick.C:
-			for _, pid := range slowTests(pgid, name, seen, now, limit) {
+			for _, pid := range slowTests(pgid, name, seen, now, limit, maxTestMemory) {
 				if syscall.Kill(pid, syscall.SIGKILL) == nil {
 					n++
 				}
@@ -45,9 +52,9 @@ func endSlowTests(ctx context.Context, pgid int, name string, limit time.Duratio
 }
 
 // slowTests lists the processes called name in group pgid first seen
-// longer than limit before now. seen holds when each process (its id and
-// start time) was first seen.
-func slowTests(pgid int, name string, seen map[string]time.Time, now time.Time, limit time.Duration) []int {
+// longer than limit before now, or holding more than maxBytes of memory.
+// seen holds when each process (its id and start time) was first seen.
+func slowTests(pgid int, name string, seen map[string]time.Time, now time.Time, limit time.Duration, maxBytes int64) []int {
 	entries, err := os.ReadDir("/proc")
 	if err != nil {
 		return nil
@@ -62,20 +69,23 @@ func slowTests(pgid int, name string, seen map[string]time.Time, now time.Time, 
 		if err != nil {
 			continue
 		}
-		// "PID (NAME) STATE PPID PGRP ... STARTTIME (the 22nd field) ..."
+		// "PID (NAME) STATE PPID PGRP ... STARTTIME VSIZE RSS ...": the
+		// start time is the 22nd field, the resident pages the 24th.
 		open, end := strings.IndexByte(string(data), '('), strings.LastIndexByte(string(data), ')')
 		if open < 0 || end < open {
 			continue
 		}
 		f := strings.Fields(string(data[end+1:]))
-		if len(f) < 20 || string(data[open+1:end]) != name || f[2] != strconv.Itoa(pgid) || f[0] == "Z" {
+		if len(f) < 22 || string(data[open+1:end]) != name || f[2] != strconv.Itoa(pgid) || f[0] == "Z" {
 			continue
 		}
 		id := e.Name() + " " + f[19]
 		first, ok := seen[id]
 		if !ok {
 			seen[id] = now
-		} else if now.Sub(first) > limit {
+		}
+		pages, _ := strconv.ParseInt(f[21], 10, 64)
+		if ok && now.Sub(first) > limit || pages*int64(os.Getpagesize()) > maxBytes {
 			out = append(out, pid)
 		}
 	}

@@ -16,8 +16,9 @@ import (
 )
 
 // TestEndSlowTests: a test binary of the package's name in gremlins'
-// group that has run past the limit is ended; a younger one, one of
-// another name, and one in another group are not.
+// group that has run past the limit, or holds more memory than allowed,
+// is ended; a younger one, one of another name, and one in another group
+// are not.
 func TestEndSlowTests(t *testing.T) {
 	sleep, err := exec.LookPath("sleep")
 	if err != nil {
@@ -68,14 +69,18 @@ func TestEndSlowTests(t *testing.T) {
 	other, _, young := start("./report.test 3600 >/dev/null 2>&1 & echo $!; wait")
 	seen := map[string]time.Time{}
 	now := time.Now()
-	if got := slowTests(group.Process.Pid, "report.test", seen, now, time.Minute); len(got) != 0 {
+	if got := slowTests(group.Process.Pid, "report.test", seen, now, time.Minute, 1<<40); len(got) != 0 {
 		t.Errorf("first seen: %v", got)
 	}
-	if got := slowTests(group.Process.Pid, "report.test", seen, now.Add(time.Minute), time.Minute); len(got) != 0 {
+	if got := slowTests(group.Process.Pid, "report.test", seen, now.Add(time.Minute), time.Minute, 1<<40); len(got) != 0 {
 		t.Errorf("at the limit: %v", got)
 	}
-	if got := slowTests(group.Process.Pid, "report.test", seen, now.Add(time.Minute+1), time.Minute); len(got) != 1 || got[0] != pids[0] {
+	if got := slowTests(group.Process.Pid, "report.test", seen, now.Add(time.Minute+1), time.Minute, 1<<40); len(got) != 1 || got[0] != pids[0] {
 		t.Errorf("past the limit: %v, want [%d]", got, pids[0])
+	}
+	// A process that holds more memory than allowed is ended at once.
+	if got := slowTests(group.Process.Pid, "report.test", map[string]time.Time{}, now, time.Minute, 0); len(got) != 1 || got[0] != pids[0] {
+		t.Errorf("over the memory limit: %v, want [%d]", got, pids[0])
 	}
 	ctx, cancel := context.WithCancel(t.Context())
 	ended := make(chan int, 2)
