@@ -6,6 +6,8 @@ VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev
 PKG      ?= ./internal/report
 EFFICACY ?= 95
 COVERAGE ?= 95
+# How many mutants make mutate runs at once; empty: as many as there are CPUs.
+WORKERS  ?=
 
 .PHONY: report test bench fuzz mutate golden vet dist clean
 
@@ -37,9 +39,10 @@ fuzz:
 
 # Mutation testing of one package (PKG) with gremlins: fails when the tests
 # catch less than EFFICACY % of the mutants they run, or run less than
-# COVERAGE % of them. Equivalent mutants: PKG/testdata/mutants.txt.
+# COVERAGE % of them. Equivalent mutants: PKG/testdata/mutants.txt. It ends
+# with a line of how many mutants it ran and how long that took.
 mutate:
-	$(GO) run ./internal/mutate -pkg $(PKG) -efficacy $(EFFICACY) -coverage $(COVERAGE)
+	$(GO) run ./internal/mutate -pkg $(PKG) -efficacy $(EFFICACY) -coverage $(COVERAGE) $(if $(WORKERS),-workers $(WORKERS))
 
 vet:
 	gofmt -l . | (! grep .)

@@ -13,7 +13,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"sync"
 	"time"
@@ -121,7 +120,9 @@ func mutate(src []byte, line, col int, kind string) ([]byte, error) {
 
 // runMutant runs pkg's tests with one file changed: KILLED when they fail,
 // LIVED when they pass, TIMED OUT when they take longer than limit, NOT
-// VIABLE when the change does not compile. A mutant that makes the tests
+// VIABLE when the change does not compile. go vet is off, as in
+// gremlins' runs (see goFlags): it is no test, so a mutant only vet
+// objects to must be caught by the tests too. A mutant that makes the tests
 // run on forever (a loop that never ends) is ended with all that its go
 // test started: go test runs in a process group of its own (procgroup),
 // killed when limit has passed or ctx ends, and once more when go test
@@ -154,7 +155,7 @@ func runMutant(ctx context.Context, pkg string, m mutant, limit time.Duration, t
 	}
 	limited, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
-	cmd := procgroup.Command(limited, "go", "test", "-count=1", "-failfast", "-timeout", limit.String(),
+	cmd := procgroup.Command(limited, "go", "test", "-count=1", "-vet=off", "-failfast", "-timeout", limit.String(),
 		"-overlay", overlayFile, pkg)
 	cmd.WaitDelay = time.Minute // should the kill miss a process that holds the output
 	out, err := cmd.CombinedOutput()
@@ -175,38 +176,40 @@ func runMutant(ctx context.Context, pkg string, m mutant, limit time.Duration, t
 	return "", fmt.Errorf("go test: %w\n%s", err, out)
 }
 
-// runCaseConditions runs the mutants gremlins left NOT COVERED in case
-// conditions, and records what the tests did about each.
-func runCaseConditions(ctx context.Context, pkg string, all []mutant) error {
-	which, err := inCaseConditions(pkg, all)
+// baseline runs pkg's tests once, without a mutant: they must pass. It
+// builds what the mutants' runs reuse, and tells how long it took.
+func baseline(ctx context.Context, pkg string) (time.Duration, error) {
+	start := time.Now()
+	cmd := procgroup.Command(ctx, "go", "test", "-count=1", "-vet=off", pkg)
+	out, err := cmd.CombinedOutput()
+	procgroup.Kill(cmd)
 	if err != nil {
-		return err
+		return 0, fmt.Errorf("the tests fail without a mutant: %w\n%s", err, out)
 	}
-	if len(which) == 0 {
-		return nil
+	return time.Since(start), nil
+}
+
+// runCaseConditions runs the mutants gremlins left NOT COVERED in case
+// conditions, workers at once, each for at most limit, records what the
+// tests did about each, and tells how many it ran.
+func runCaseConditions(ctx context.Context, pkg string, all []mutant, limit time.Duration, workers int) (int, error) {
+	which, err := inCaseConditions(pkg, all)
+	if err != nil || len(which) == 0 {
+		return 0, err
 	}
 	tmp, err := os.MkdirTemp("", "mutate-")
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer os.RemoveAll(tmp)
-	// The first run builds what the others reuse; it sets the time limit.
-	start := time.Now()
-	baseline := procgroup.Command(ctx, "go", "test", "-count=1", pkg)
-	out, err := baseline.CombinedOutput()
-	procgroup.Kill(baseline)
-	if err != nil {
-		return fmt.Errorf("the tests fail without a mutant: %w\n%s", err, out)
-	}
-	limit := max(30*time.Second, 10*time.Since(start))
 	fmt.Printf("running the %d mutants in switch cases that gremlins does not run\n", len(which))
 	jobs := make(chan int)
-	errs := make([]error, runtime.NumCPU())
+	errs := make([]error, workers)
 	var wg sync.WaitGroup
 	for w := range errs {
 		dir := filepath.Join(tmp, strconv.Itoa(w))
 		if err := os.Mkdir(dir, 0o755); err != nil {
-			return err
+			return 0, err
 		}
 		wg.Add(1)
 		go func() {
@@ -231,5 +234,5 @@ func runCaseConditions(ctx context.Context, pkg string, all []mutant) error {
 	}
 	close(jobs)
 	wg.Wait()
-	return errors.Join(errs...)
+	return len(which), errors.Join(errs...)
 }

@@ -107,6 +107,9 @@ func TestRunMutant(t *testing.T) {
 	files := map[string]string{
 		"go.mod":    "module sample\n\ngo 1.26\n",
 		"sample.go": sample,
+		// A mutant of it go vet objects to ("suspect or"): vet is off,
+		// so the tests, which do not call it, let it live.
+		"vet.go": "package sample\n\nfunc One(n int) bool { return n == 1 || n != 2 }\n",
 		// Tests both cases, not the condition below them.
 		"sample_test.go": "package sample\n\nimport \"testing\"\n\nfunc TestSize(t *testing.T) {\n\tif Size(10) != \"small\" || Size(11) != \"big\" {\n\t\tt.Fail()\n\t}\n}\n",
 	}
@@ -124,6 +127,7 @@ func TestRunMutant(t *testing.T) {
 		{mutant{File: "sample.go", Line: 7, Column: 9, Type: "CONDITIONALS_NEGATION"}, "KILLED"},
 		{mutant{File: "sample.go", Line: 10, Column: 9, Type: "INVERT_NEGATIVES"}, "LIVED"},
 		{mutant{File: "sample.go", Line: 16, Column: 22, Type: "ARITHMETIC_BASE"}, "NOT VIABLE"},
+		{mutant{File: "vet.go", Line: 3, Column: 33, Type: "CONDITIONALS_NEGATION"}, "LIVED"},
 	} {
 		got, err := runMutant(t.Context(), ".", c.m, time.Minute, t.TempDir())
 		if err != nil || got != c.want {

@@ -19,6 +19,14 @@
 // gremlins v0.6.0 does not run the mutants in the conditions of a
 // switch's cases (see cases.go): mutate runs them itself.
 //
+// Time: each mutant costs a build of the package's tests (compile, link)
+// and a run of them, about 3 to 4 s of CPU; there are hundreds. Both
+// gremlins and the cases runner run as many mutants at once as there are
+// CPUs (-workers), without go vet; a mutant whose tests run ten times as
+// long as without it (at least 30 s) is ended, and counts as caught, as
+// is, in gremlins' runs, one whose tests hold more than 2 GB. mutate ends with a line of how many mutants it
+// ran and how long it took, for CI's log.
+//
 // It is run by "make mutate" from the module's root; gremlins is taken
 // from PATH or GOPATH/bin, or run with "go run" at the version below.
 //
@@ -40,7 +48,9 @@ import (
 	"os/signal"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -56,6 +66,7 @@ func main() {
 	pkg := flag.String("pkg", "./internal/report", "the package to measure, from the module's root")
 	efficacy := flag.Float64("efficacy", 95, "the least test efficacy, in per cent")
 	coverage := flag.Float64("coverage", 95, "the least mutator coverage, in per cent")
+	workers := flag.Int("workers", runtime.NumCPU(), "how many mutants to run at once")
 	one := flag.String("mutant", "", `run only this mutant, "FILE:LINE:COLUMN TYPE", and tell what the tests do about it`)
 	flag.Parse()
 	// gremlins gathers coverage by running the tests of the package's
@@ -69,7 +80,7 @@ func main() {
 	if *one != "" {
 		err = runOne(ctx, *pkg, *one)
 	} else {
-		err = run(ctx, *pkg, *efficacy, *coverage)
+		err = run(ctx, *pkg, *efficacy, *coverage, max(*workers, 1))
 	}
 	if ctx.Err() != nil {
 		err = errors.New("interrupted")
@@ -80,7 +91,8 @@ func main() {
 	}
 }
 
-func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) error {
+func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64, workers int) error {
+	start := time.Now()
 	equivalent, err := readEquivalents(filepath.Join(pkg, "testdata", "mutants.txt"))
 	if err != nil {
 		return err
@@ -95,20 +107,39 @@ func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) erro
 	if err != nil {
 		return err
 	}
-	args := []string{"unleash", "-o", out.Name(), "-S", "lct"}
-	if exclude != "" {
-		args = append(args, "-E", exclude)
+	// A mutant's tests may run ten times as long as the package's, at
+	// least 30 seconds: a mutant that makes them run longer is caught.
+	base, err := baseline(ctx, pkg)
+	if err != nil {
+		return err
 	}
-	cmd := gremlins(ctx, append(args, pkg)...)
+	limit := max(30*time.Second, 10*base)
+	cmd := gremlins(ctx, unleashArgs(out.Name(), exclude, workers, pkg)...)
+	cmd.Env = append(os.Environ(), "GOFLAGS="+goFlags(os.Getenv("GOFLAGS")))
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 	// Interrupted, gremlins stops and removes its copies of the module;
 	// then, or after a minute, its group is killed.
 	cmd.Cancel = func() error { return procgroup.Interrupt(cmd) }
 	cmd.WaitDelay = time.Minute
-	err = cmd.Run()
+	abs, err := filepath.Abs(pkg)
+	if err != nil {
+		return err
+	}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("gremlins: %w", err)
+	}
+	watch, unwatch := context.WithCancel(ctx)
+	ended := make(chan int, 1)
+	go endSlowTests(watch, cmd.Process.Pid, filepath.Base(abs)+".test", limit, ended)
+	err = cmd.Wait()
+	unwatch()
 	procgroup.Kill(cmd) // the test binaries of the mutants it timed out
 	if err != nil {
 		return fmt.Errorf("gremlins: %w", err)
+	}
+	if n := <-ended; n > 0 {
+		fmt.Printf("%s: ended the tests of %d mutants that ran longer than %s or held more than %d GB (gremlins counts them killed)\n",
+			pkg, n, limit.Round(time.Second), maxTestMemory>>30)
 	}
 	data, err := os.ReadFile(out.Name())
 	if err != nil {
@@ -118,7 +149,8 @@ func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) erro
 	if err != nil {
 		return err
 	}
-	if err := runCaseConditions(ctx, pkg, res); err != nil {
+	cases, err := runCaseConditions(ctx, pkg, res, limit, workers)
+	if err != nil {
 		return err
 	}
 	s, err := score(res, equivalent)
@@ -126,7 +158,44 @@ func run(ctx context.Context, pkg string, minEfficacy, minCoverage float64) erro
 		return err
 	}
 	fmt.Print(s.report(pkg))
+	fmt.Print(timing(pkg, len(res)-s.notCovered, cases, workers, time.Since(start)))
 	return s.check(minEfficacy, minCoverage)
+}
+
+// unleashArgs are gremlins' arguments. Not --timeout-coefficient: each
+// mutant's limit stays gremlins' coverage run's time (which runs the
+// tests of pkg's subpackages too, a minute or more) times 3, and a
+// mutant's tests that loop for ever are ended long before it by
+// endSlowTests. 1 would be safe for ./internal/report only while its
+// subpackages' tests are slow: the coverage run of a package without
+// them takes about as long as one mutant's run, and a limit of that would
+// time out, and so count as caught, mutants that did nothing wrong. Not
+// --test-cpu: v0.6.0 passes "-cpu N" to go test as one argument, which go
+// test takes for a package that does not exist, and every mutant would
+// count as caught.
+func unleashArgs(out, exclude string, workers int, pkg string) []string {
+	args := []string{"unleash", "-o", out, "-S", "lct", "--workers", strconv.Itoa(workers)}
+	if exclude != "" {
+		args = append(args, "-E", exclude)
+	}
+	return append(args, pkg)
+}
+
+// goFlags are the go flags gremlins runs go test with, added to those of
+// the environment. -count=1: a coverage run answered from the test cache
+// (as after an earlier make mutate) takes no time, and a time limit taken
+// of it would time out every mutant, which would count as caught.
+// -vet=off: go vet is no test (a mutant only vet objects to must be caught
+// by the tests too), and costs each mutant about a tenth of its time.
+func goFlags(env string) string {
+	return strings.TrimSpace(env + " -count=1 -vet=off")
+}
+
+// timing is the line that tells how many mutants ran and how long it
+// took: CI's log shows it, so that a slower make mutate is seen.
+func timing(pkg string, mutants, cases, workers int, took time.Duration) string {
+	return fmt.Sprintf("%s: ran %d mutants (%d of them in switch cases) with %d workers in %s, %.1f s a mutant\n",
+		pkg, mutants, cases, workers, took.Round(time.Second), took.Seconds()/float64(max(mutants, 1)))
 }
 
 // runOne runs one mutant, as gremlins names it, against pkg's tests: to

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // results is gremlins' JSON output, as v0.6.0 writes it, cut to what is
@@ -121,5 +122,42 @@ func TestSubpackages(t *testing.T) {
 	got, err := subpackages(dir)
 	if err != nil || got != `(^|/)(pdf|x\.y)/` {
 		t.Errorf("got %q, %v", got, err)
+	}
+}
+
+// TestUnleashArgs: gremlins runs a mutant a CPU, with its own time
+// limit, and without --test-cpu, which v0.6.0 passes to go test wrongly.
+func TestUnleashArgs(t *testing.T) {
+	got := strings.Join(unleashArgs("out.json", `(^|/)(pdf)/`, 3, "./p"), " ")
+	want := "unleash -o out.json -S lct --workers 3 -E (^|/)(pdf)/ ./p"
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if got := strings.Join(unleashArgs("o", "", 2, "./p"), " "); got != "unleash -o o -S lct --workers 2 ./p" {
+		t.Errorf("without subpackages: %s", got)
+	}
+}
+
+// TestGoFlags: the environment's go flags are kept; the test cache and
+// go vet are off.
+func TestGoFlags(t *testing.T) {
+	for env, want := range map[string]string{
+		"":         "-count=1 -vet=off",
+		"-mod=mod": "-mod=mod -count=1 -vet=off",
+		" -race  ": "-race   -count=1 -vet=off",
+	} {
+		if got := goFlags(env); got != want {
+			t.Errorf("GOFLAGS %q: got %q, want %q", env, got, want)
+		}
+	}
+}
+
+func TestTiming(t *testing.T) {
+	got := timing("./p", 400, 40, 2, 20*time.Minute+300*time.Millisecond)
+	if want := "./p: ran 400 mutants (40 of them in switch cases) with 2 workers in 20m0s, 3.0 s a mutant\n"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if got := timing("./p", 0, 0, 2, time.Second); !strings.Contains(got, "ran 0 mutants") {
+		t.Errorf("no mutants: %q", got)
 	}
 }
