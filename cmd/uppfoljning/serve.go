@@ -89,7 +89,7 @@ func (c *cli) serveFolder(folder, page, addr string, open bool, tpl *report.Temp
 		l.Close()
 		return err
 	}
-	srv.SetPort(l.Addr().(*net.TCPAddr).Port)
+	srv.SetAddr(l.Addr().(*net.TCPAddr))
 	address := srv.URL(page)
 	c.say(c.stdout, msg.WebServing)
 	c.print(c.stdout, address)

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"uppfoljning/internal/msg"
@@ -154,9 +156,10 @@ func (a stamp) same(b stamp) bool {
 // file is saved. The file is looked at every Config.Poll; the browser
 // reconnects by itself should the stream end.
 func (s *Server) live(w http.ResponseWriter, r *http.Request) {
-	path, err := within(s.Folder(), r.PathValue("name"))
+	name := r.PathValue("name")
+	path, err := within(s.Folder(), name)
 	flusher, canFlush := w.(http.Flusher)
-	if err != nil || !canFlush {
+	if err != nil || !canFlush || !strings.EqualFold(filepath.Ext(name), ".toml") {
 		http.NotFound(w, r)
 		return
 	}
