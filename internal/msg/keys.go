@@ -353,6 +353,7 @@ const (
 	WebBack
 	WebPreviewTitle
 	WebNothingToTakeIn
+	WebPreviewFor
 	WebNotFolder
 	WebEditNothing
 	WebUploadTooLarge

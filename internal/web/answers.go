@@ -97,6 +97,9 @@ func (s *Server) showPreview(w http.ResponseWriter, l *loaded, key string, books
 		p.Changes = append(p.Changes, s.changeRow(l.src, ch))
 	}
 	p.CanWrite = len(p.Changes) > 0
+	// The workbooks' tertial, not the page's: a workbook from another
+	// round is written into its own tertial, so the page says which.
+	p.Summary = s.say(msg.WebPreviewFor, ans.Tertial.Name())
 	if !p.CanWrite {
 		p.Summary = s.say(msg.WebNothingToTakeIn, l.name, ans.Tertial.Name())
 	}

@@ -11,6 +11,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"uppfoljning/internal/msg"
+	"uppfoljning/internal/report"
 )
 
 // TestHostVariants: names that resolve to loopback, or look like they
@@ -235,3 +238,32 @@ type cookieJar struct{ cookies []*http.Cookie }
 
 func (j *cookieJar) SetCookies(_ *url.URL, cs []*http.Cookie) { j.cookies = append(j.cookies, cs...) }
 func (j *cookieJar) Cookies(*url.URL) []*http.Cookie          { return j.cookies }
+
+// TestPreviewNamesTheTertial: the preview says which tertial the
+// workbooks change, whatever tertial the page showed; and a preview
+// forgotten after more were made is refused with what to do, not written.
+func TestPreviewNamesTheTertial(t *testing.T) {
+	w := newWorkspace(t, safefileOptions())
+	paths := collectBooks(t, w)
+	books := map[string][]byte{filepath.Base(paths[0]): fillCell(t, paths[0], map[string]string{"F3": "genomförd"})}
+	code, first := w.preview(books)
+	if code != 200 {
+		t.Fatalf("preview %d:\n%s", code, first)
+	}
+	if want := w.srv.say(msg.WebPreviewFor, tertial2020T2.Name()); !strings.Contains(first, want) {
+		t.Errorf("the preview does not say %q", want)
+	}
+	for range keptBatches {
+		w.preview(books)
+	}
+	form := url.Values{"version": {hidden(t, first, "version")}, "svar": {hidden(t, first, "svar")}, "val-1-1": {"ersatt"}}
+	before := w.read()
+	if code, body := w.post("/k/eksjo.toml/for-in", form); code != 422 || !strings.Contains(body, w.srv.say(msg.WebUploadGone)) {
+		t.Errorf("a forgotten preview: %d\n%s", code, body)
+	}
+	if w.read() != before {
+		t.Error("a forgotten preview wrote")
+	}
+}
+
+var tertial2020T2, _ = report.ParseTertial("2020-T2")
