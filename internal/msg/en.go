@@ -487,6 +487,7 @@ Tells the program's version.
 	WebPreviewTitle:         "Preview for %s",
 	WebNothingToTakeIn:      "The workbooks change nothing in %s for %s.",
 	WebPreviewFor:           "The workbooks are for %s: that tertial is what changes below.",
+	WebFormTooLarge:         "The form is too large: at most %d MB can be sent. Shorten the text and send it again; nothing was written.",
 	WebNotFolder:            "%s cannot be opened as a folder: %s",
 	WebEditNothing:          "Choose a status or write a note; otherwise there is nothing to write.",
 	WebUploadTooLarge:       "The workbooks are too large together: at most %d and %d MB at a time.",

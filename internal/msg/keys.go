@@ -354,6 +354,7 @@ const (
 	WebPreviewTitle
 	WebNothingToTakeIn
 	WebPreviewFor
+	WebFormTooLarge
 	WebNotFolder
 	WebEditNothing
 	WebUploadTooLarge

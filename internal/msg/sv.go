@@ -489,6 +489,7 @@ Visar programmets version.
 	WebPreviewTitle:         "Förhandsgranskning för %s",
 	WebNothingToTakeIn:      "Arbetsböckerna ändrar ingenting i %s för %s.",
 	WebPreviewFor:           "Arbetsböckerna gäller %s: det är den tertialen som ändras nedan.",
+	WebFormTooLarge:         "Formuläret är för stort: högst %d MB går att skicka. Korta texten och skicka igen; ingenting skrevs.",
 	WebNotFolder:            "%s går inte att öppna som mapp: %s",
 	WebEditNothing:          "Välj en status eller skriv en kommentar; annars finns inget att skriva in.",
 	WebUploadTooLarge:       "Arbetsböckerna är för stora tillsammans: högst %d st och %d MB åt gången.",

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -267,3 +268,48 @@ func TestPreviewNamesTheTertial(t *testing.T) {
 }
 
 var tertial2020T2, _ = report.ParseTertial("2020-T2")
+
+// TestHugeFormRefused: a form over the limit is told as too large, never
+// as a file that has changed, and nothing is written.
+func TestHugeFormRefused(t *testing.T) {
+	w := newWorkspace(t, safefileOptions())
+	_, page := w.get("/k/eksjo.toml?t=2020-T2")
+	before := w.read()
+	huge := strings.Repeat("Lång anteckning. ", maxFormBytes/16)
+	for _, path := range []string{"/k/eksjo.toml/skriv", "/k/eksjo.toml/for-in"} {
+		code, body := w.post(path, writeForm(w.versionOf(page), huge))
+		if code != http.StatusRequestEntityTooLarge || strings.Contains(body, "har ändrats") {
+			t.Errorf("%s: status %d:\n%.2000s", path, code, body[strings.Index(body, "<main"):])
+		}
+	}
+	if w.read() != before {
+		t.Error("written")
+	}
+}
+
+// TestOddSources: an empty folder, a UTF-16 source and many sources are
+// each a page that says what there is.
+func TestOddSources(t *testing.T) {
+	w := newWorkspace(t, safefileOptions())
+	os.Remove(w.source)
+	if code, body := w.get("/"); code != 200 || !strings.Contains(body, w.srv.say(msg.WebStartNone)) {
+		t.Errorf("empty folder: %d\n%s", code, body)
+	}
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range "title = \"x\"\n" {
+		utf16 = append(utf16, byte(r), 0)
+	}
+	os.WriteFile(filepath.Join(w.dir, "utf16.toml"), utf16, 0o644)
+	for _, path := range []string{"/", "/k/utf16.toml", "/k/utf16.toml/fel", "/k/utf16.toml/rapport"} {
+		if code, body := w.get(path); code != 200 {
+			t.Errorf("%s: %d\n%s", path, code, body)
+		}
+	}
+	data, _ := os.ReadFile(example)
+	for i := range 200 {
+		os.WriteFile(filepath.Join(w.dir, "k"+strconv.Itoa(i)+".toml"), data, 0o644)
+	}
+	if code, body := w.get("/"); code != 200 || strings.Count(body, `href="/k/k`) != 200 {
+		t.Errorf("200 sources: %d, %d links", code, strings.Count(body, `href="/k/k`))
+	}
+}
