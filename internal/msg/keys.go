@@ -364,6 +364,7 @@ const (
 	WebNameTaken
 	WebServing
 	WebNotLoopback
+	WebCannotListen
 	WebNoBrowser
 	WebPeriod
 

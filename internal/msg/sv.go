@@ -499,6 +499,7 @@ Visar programmets version.
 	WebNameTaken:            "Filnamnet %s är inte ett vanligt filnamn: skriv bara namnet, utan mapp.",
 	WebServing:              "Arbetsytan är öppen i webbläsaren på adressen nedan. Stäng det här fönstret, eller tryck Ctrl+C, för att avsluta.",
 	WebNotLoopback:          "-addr %s: arbetsytan tar bara emot anslutningar från den egna datorn; ange 127.0.0.1, [::1] eller localhost med ett portnummer, till exempel 127.0.0.1:8080",
+	WebCannotListen:         "-addr %s: där går det inte att lyssna, oftast för att ett annat program redan använder porten. Välj en annan port, eller utelämna -addr så väljs en ledig.",
 	WebPeriod:               "Löftesperioden %q ska vara ett år (2025) eller två år med bindestreck (2025-2026).",
 	WebNoBrowser:            "Webbläsaren kunde inte öppnas (%s); öppna adressen själv.",
 }
