@@ -163,11 +163,13 @@ func (s *Server) live(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
+	// The file as it is before the stream is answered: a save the client
+	// makes once it sees the answer is a change, never the start.
+	last := stampOf(path)
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.WriteHeader(http.StatusOK)
 	fmt.Fprint(w, "retry: 1000\n\n")
 	flusher.Flush()
-	last := stampOf(path)
 	tick := time.NewTicker(s.cfg.Poll)
 	defer tick.Stop()
 	for n, quiet := 1, 0; ; {
