@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bufio"
 	"context"
 	"net"
 	"net/http"
@@ -311,5 +312,39 @@ func TestOddSources(t *testing.T) {
 	}
 	if code, body := w.get("/"); code != 200 || strings.Count(body, `href="/k/k`) != 200 {
 		t.Errorf("200 sources: %d, %d links", code, strings.Count(body, `href="/k/k`))
+	}
+}
+
+// TestLiveTellsASaveBeforeItOpened: a save between the page and its live
+// stream is told as soon as the stream opens.
+func TestLiveTellsASaveBeforeItOpened(t *testing.T) {
+	w := newWorkspace(t, safefileOptions())
+	_, page := w.get("/k/eksjo.toml")
+	const key = `data-live="`
+	i := strings.Index(page, key)
+	if i < 0 {
+		t.Fatalf("no live address:\n%s", page)
+	}
+	live := page[i+len(key):]
+	live = strings.ReplaceAll(live[:strings.IndexByte(live, '"')], "&amp;", "&")
+	w.write(w.read() + "\n# sparad\n")
+	// Without the news the stream would only comment now and then: the
+	// wait is cut off.
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	resp, err := http.DefaultClient.Do(w.request("GET", live, nil, "").WithContext(ctx))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	lines := bufio.NewReader(resp.Body)
+	for {
+		line, err := lines.ReadString('\n')
+		if err != nil {
+			t.Fatalf("no change told: %v", err)
+		}
+		if line == "event: change\n" {
+			return
+		}
 	}
 }

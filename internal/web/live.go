@@ -12,6 +12,7 @@ import (
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/round"
+	"uppfoljning/internal/safefile"
 )
 
 // shownReport is what the page last showed of a source: the report of
@@ -169,10 +170,16 @@ func (s *Server) live(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.WriteHeader(http.StatusOK)
 	fmt.Fprint(w, "retry: 1000\n\n")
+	n := 1
+	if v := r.FormValue("v"); v != "" && !s.isVersion(path, v) {
+		// Saved between the page and its stream: told at once.
+		fmt.Fprintf(w, "event: change\ndata: %d\n\n", n)
+		n++
+	}
 	flusher.Flush()
 	tick := time.NewTicker(s.cfg.Poll)
 	defer tick.Stop()
-	for n, quiet := 1, 0; ; {
+	for quiet := 0; ; {
 		select {
 		case <-r.Context().Done():
 			return
@@ -194,4 +201,11 @@ func (s *Server) live(w http.ResponseWriter, r *http.Request) {
 		}
 		flusher.Flush()
 	}
+}
+
+// isVersion tells whether the file at path is still the version a page
+// was made from.
+func (s *Server) isVersion(path, v string) bool {
+	data, err := safefile.ReadRegular(path, report.MaxSourceBytes)
+	return err == nil && version(data) == v
 }
