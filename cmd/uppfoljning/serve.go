@@ -69,11 +69,12 @@ func workspaceOf(path string) (folder, page string, err error) {
 // closed, and opens it in the browser.
 func (c *cli) serveFolder(folder, page, addr string, open bool, tpl *report.Template) error {
 	l, err := web.Listen(addr)
+	var busy *net.OpError // a loopback address, but taken or not allowed
 	switch {
-	case errors.Is(err, web.ErrNotLoopback):
-		return bad(msg.WebNotLoopback, addr)
+	case errors.As(err, &busy):
+		return bad(msg.WebCannotListen, addr)
 	case err != nil:
-		return bad(msg.WebNotLoopback, addr+" ("+err.Error()+")")
+		return bad(msg.WebNotLoopback, addr)
 	}
 	if abs, err := filepath.Abs(folder); err == nil {
 		folder = abs
@@ -89,7 +90,7 @@ func (c *cli) serveFolder(folder, page, addr string, open bool, tpl *report.Temp
 		l.Close()
 		return err
 	}
-	srv.SetPort(l.Addr().(*net.TCPAddr).Port)
+	srv.SetAddr(l.Addr().(*net.TCPAddr))
 	address := srv.URL(page)
 	c.say(c.stdout, msg.WebServing)
 	c.print(c.stdout, address)

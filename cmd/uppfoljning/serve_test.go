@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"net"
 	"net/http"
 	"net/http/cookiejar"
 	"path/filepath"
@@ -20,6 +21,21 @@ func TestServeOnlyOnLoopback(t *testing.T) {
 			!strings.Contains(errOut.String(), "tar bara emot anslutningar från den egna datorn") {
 			t.Errorf("-addr %s: exit %d\n%s", addr, code, errOut)
 		}
+	}
+}
+
+// TestServeOnABusyPort: a port another program holds is told as such,
+// not as an address other computers could reach.
+func TestServeOnABusyPort(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	c, _, errOut := hooked()
+	if code := c.runArgs("serve", "-no-browser", "-addr", l.Addr().String(), t.TempDir()); code != exitBadInput ||
+		!strings.Contains(errOut.String(), "använder porten") || strings.Contains(errOut.String(), "egna datorn") {
+		t.Errorf("exit %d\n%s", code, errOut)
 	}
 }
 

@@ -486,6 +486,8 @@ Tells the program's version.
 	WebBack:                 "Back to %s",
 	WebPreviewTitle:         "Preview for %s",
 	WebNothingToTakeIn:      "The workbooks change nothing in %s for %s.",
+	WebPreviewFor:           "The workbooks are for %s: that tertial is what changes below.",
+	WebFormTooLarge:         "The form is too large: at most %d MB can be sent. Shorten the text and send it again; nothing was written.",
 	WebNotFolder:            "%s cannot be opened as a folder: %s",
 	WebEditNothing:          "Choose a status or write a note; otherwise there is nothing to write.",
 	WebUploadTooLarge:       "The workbooks are too large together: at most %d and %d MB at a time.",
@@ -495,6 +497,7 @@ Tells the program's version.
 	WebNameTaken:            "The file name %s is not a plain file name: write only the name, without a folder.",
 	WebServing:              "The workspace is open in the browser at the address below. Close this window, or press Ctrl+C, to end it.",
 	WebNotLoopback:          "-addr %s: the workspace takes connections only from this computer; give 127.0.0.1, [::1] or localhost with a port, such as 127.0.0.1:8080",
+	WebCannotListen:         "-addr %s: cannot listen there, most often because another program already uses the port. Choose another port, or leave out -addr and a free one is chosen.",
 	WebPeriod:               "The promise period %q is one year (2025) or two years with a dash (2025-2026).",
 	WebNoBrowser:            "The browser could not be opened (%s); open the address yourself.",
 }

@@ -353,6 +353,8 @@ const (
 	WebBack
 	WebPreviewTitle
 	WebNothingToTakeIn
+	WebPreviewFor
+	WebFormTooLarge
 	WebNotFolder
 	WebEditNothing
 	WebUploadTooLarge
@@ -362,6 +364,7 @@ const (
 	WebNameTaken
 	WebServing
 	WebNotLoopback
+	WebCannotListen
 	WebNoBrowser
 	WebPeriod
 

@@ -488,6 +488,8 @@ Visar programmets version.
 	WebBack:                 "Tillbaka till %s",
 	WebPreviewTitle:         "Förhandsgranskning för %s",
 	WebNothingToTakeIn:      "Arbetsböckerna ändrar ingenting i %s för %s.",
+	WebPreviewFor:           "Arbetsböckerna gäller %s: det är den tertialen som ändras nedan.",
+	WebFormTooLarge:         "Formuläret är för stort: högst %d MB går att skicka. Korta texten och skicka igen; ingenting skrevs.",
 	WebNotFolder:            "%s går inte att öppna som mapp: %s",
 	WebEditNothing:          "Välj en status eller skriv en kommentar; annars finns inget att skriva in.",
 	WebUploadTooLarge:       "Arbetsböckerna är för stora tillsammans: högst %d st och %d MB åt gången.",
@@ -497,6 +499,7 @@ Visar programmets version.
 	WebNameTaken:            "Filnamnet %s är inte ett vanligt filnamn: skriv bara namnet, utan mapp.",
 	WebServing:              "Arbetsytan är öppen i webbläsaren på adressen nedan. Stäng det här fönstret, eller tryck Ctrl+C, för att avsluta.",
 	WebNotLoopback:          "-addr %s: arbetsytan tar bara emot anslutningar från den egna datorn; ange 127.0.0.1, [::1] eller localhost med ett portnummer, till exempel 127.0.0.1:8080",
+	WebCannotListen:         "-addr %s: där går det inte att lyssna, oftast för att ett annat program redan använder porten. Välj en annan port, eller utelämna -addr så väljs en ledig.",
 	WebPeriod:               "Löftesperioden %q ska vara ett år (2025) eller två år med bindestreck (2025-2026).",
 	WebNoBrowser:            "Webbläsaren kunde inte öppnas (%s); öppna adressen själv.",
 }

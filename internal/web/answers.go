@@ -97,6 +97,9 @@ func (s *Server) showPreview(w http.ResponseWriter, l *loaded, key string, books
 		p.Changes = append(p.Changes, s.changeRow(l.src, ch))
 	}
 	p.CanWrite = len(p.Changes) > 0
+	// The workbooks' tertial, not the page's: a workbook from another
+	// round is written into its own tertial, so the page says which.
+	p.Summary = s.say(msg.WebPreviewFor, ans.Tertial.Name())
 	if !p.CanWrite {
 		p.Summary = s.say(msg.WebNothingToTakeIn, l.name, ans.Tertial.Name())
 	}
@@ -168,10 +171,8 @@ var settles = map[string]report.Settle{"behall": report.Keep, "ersatt": report.R
 // conflict settled as chosen on the page, with the engine import uses:
 // under the source's lock, and only over the version the preview read.
 func (s *Server) takeIn(w http.ResponseWriter, r *http.Request) {
-	r.ParseForm()
-	name := r.PathValue("name")
-	b, ok := s.sent.get(r.PostFormValue("svar"), name)
 	s.writeSource(w, r, msg.WebSourceAnswers, func(src *report.Source) (*report.Import, []problem, bool) {
+		b, ok := s.sent.get(r.PostFormValue("svar"), r.PathValue("name"))
 		if !ok {
 			return nil, []problem{{Text: s.say(msg.WebUploadGone)}}, false
 		}
@@ -204,7 +205,6 @@ func (s *Server) takeIn(w http.ResponseWriter, r *http.Request) {
 // write writes one activity's status and note, typed on the page, with
 // the same byte-preserving edit.
 func (s *Server) write(w http.ResponseWriter, r *http.Request) {
-	r.ParseForm()
 	s.writeSource(w, r, msg.WebSourceWrite, func(src *report.Source) (*report.Import, []problem, bool) {
 		ref, ok := parseRef(src, r.PostFormValue("aktivitet"))
 		status, note := r.PostFormValue("status"), r.PostFormValue("kommentar")
@@ -236,6 +236,13 @@ func (s *Server) writeSource(w http.ResponseWriter, r *http.Request, title msg.K
 	fail := func(code int, ps []problem) {
 		p.Problems = ps
 		s.render(w, code, "result.html", p)
+	}
+	// A form cut off at the limit would lack its version and read as a
+	// file that has changed: it is told as what it is.
+	var tooLarge *http.MaxBytesError
+	if err := r.ParseForm(); errors.As(err, &tooLarge) {
+		fail(http.StatusRequestEntityTooLarge, []problem{{Text: s.say(msg.WebFormTooLarge, maxFormBytes>>20)}})
+		return
 	}
 	snap, err := round.OpenSource(path, s.cfg.Files)
 	if err != nil {

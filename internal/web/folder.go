@@ -17,7 +17,21 @@ var errNoSuchFile = errors.New("no such file in the folder")
 func plainName(name string) bool {
 	return name != "" && name != "." && name != ".." && !strings.HasPrefix(name, ".") &&
 		!strings.ContainsAny(name, `/\:`+"\x00") && filepath.Base(name) == name && !filepath.IsAbs(name) &&
-		len(name) <= 255
+		len(name) <= 255 && !windowsDevice(name)
+}
+
+// windowsDevice tells whether Windows takes a name for a device (CON,
+// NUL, COM1, …) whatever its extension: "CON.toml" is no file there, and
+// what is written to it goes nowhere.
+func windowsDevice(name string) bool {
+	stem, _, _ := strings.Cut(name, ".")
+	stem = strings.ToUpper(strings.TrimRight(stem, " "))
+	switch stem {
+	case "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$":
+		return true
+	}
+	return len(stem) == 4 && (strings.HasPrefix(stem, "COM") || strings.HasPrefix(stem, "LPT")) &&
+		stem[3] >= '0' && stem[3] <= '9'
 }
 
 // within resolves a name in dir: a plain name of a regular file whose

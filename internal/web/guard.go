@@ -80,7 +80,9 @@ func (s *Server) welcome(w http.ResponseWriter, r *http.Request, token string) {
 		HttpOnly: true, SameSite: http.SameSiteStrictMode})
 	q := r.URL.Query()
 	q.Del("token")
-	to := r.URL.Path
+	// One slash in front, never two or a backslash: a browser reads
+	// "//host/" and "/\host/" as another site's address.
+	to := "/" + strings.TrimLeft(r.URL.Path, `/\`)
 	if len(q) > 0 {
 		to += "?" + q.Encode()
 	}
@@ -92,9 +94,16 @@ func (s *Server) welcome(w http.ResponseWriter, r *http.Request, token string) {
 // other's.
 func (s *Server) cookieName() string { return "uppfoljning-" + strconv.Itoa(s.port) }
 
+// hasSecret tells whether any of the request's cookies of the session's
+// name holds the secret: a page on another localhost port can plant one
+// of that name for a narrower path, which the browser sends first.
 func (s *Server) hasSecret(r *http.Request) bool {
-	c, err := r.Cookie(s.cookieName())
-	return err == nil && s.same(c.Value)
+	for _, c := range r.CookiesNamed(s.cookieName()) {
+		if s.same(c.Value) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Server) same(token string) bool {
@@ -102,7 +111,7 @@ func (s *Server) same(token string) bool {
 }
 
 // hostAllowed tells whether a Host header names this workspace: the
-// loopback address or localhost, with its port.
+// loopback address, localhost or the address listened on, with its port.
 func (s *Server) hostAllowed(host string) bool {
 	h, port, err := net.SplitHostPort(host)
 	if err != nil || port != strconv.Itoa(s.port) {
@@ -112,7 +121,7 @@ func (s *Server) hostAllowed(host string) bool {
 	case "127.0.0.1", "localhost", "::1":
 		return true
 	}
-	return false
+	return s.host != "" && h == s.host
 }
 
 // sameOrigin tells whether a POST comes from the workspace's own pages:

@@ -5,11 +5,14 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
 	"uppfoljning/internal/report/round"
+	"uppfoljning/internal/safefile"
 )
 
 // shownReport is what the page last showed of a source: the report of
@@ -154,20 +157,29 @@ func (a stamp) same(b stamp) bool {
 // file is saved. The file is looked at every Config.Poll; the browser
 // reconnects by itself should the stream end.
 func (s *Server) live(w http.ResponseWriter, r *http.Request) {
-	path, err := within(s.Folder(), r.PathValue("name"))
+	name := r.PathValue("name")
+	path, err := within(s.Folder(), name)
 	flusher, canFlush := w.(http.Flusher)
-	if err != nil || !canFlush {
+	if err != nil || !canFlush || !strings.EqualFold(filepath.Ext(name), ".toml") {
 		http.NotFound(w, r)
 		return
 	}
+	// The file as it is before the stream is answered: a save the client
+	// makes once it sees the answer is a change, never the start.
+	last := stampOf(path)
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.WriteHeader(http.StatusOK)
 	fmt.Fprint(w, "retry: 1000\n\n")
+	n := 1
+	if v := r.FormValue("v"); v != "" && !s.isVersion(path, v) {
+		// Saved between the page and its stream: told at once.
+		fmt.Fprintf(w, "event: change\ndata: %d\n\n", n)
+		n++
+	}
 	flusher.Flush()
-	last := stampOf(path)
 	tick := time.NewTicker(s.cfg.Poll)
 	defer tick.Stop()
-	for n, quiet := 1, 0; ; {
+	for quiet := 0; ; {
 		select {
 		case <-r.Context().Done():
 			return
@@ -189,4 +201,11 @@ func (s *Server) live(w http.ResponseWriter, r *http.Request) {
 		}
 		flusher.Flush()
 	}
+}
+
+// isVersion tells whether the file at path is still the version a page
+// was made from.
+func (s *Server) isVersion(path, v string) bool {
+	data, err := safefile.ReadRegular(path, report.MaxSourceBytes)
+	return err == nil && version(data) == v
 }

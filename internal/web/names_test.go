@@ -61,6 +61,8 @@ func TestPlainName(t *testing.T) {
 		"eksjo.toml": true, "Eksjö 2025–2026.toml": true, "a": true,
 		"": false, ".": false, "..": false, ".dold.toml": false, "a/b.toml": false, `a\b.toml`: false,
 		"C:x.toml": false, "/etc/passwd": false, "a\x00b": false, strings.Repeat("a", 256): false,
+		"CON.toml": false, "nul": false, "Com1.toml": false, "LPT9.x.toml": false, "aux .toml": false,
+		"COM.toml": true, "com10.toml": true, "console.toml": true, "conx.toml": true,
 	} {
 		if got := plainName(name); got != want {
 			t.Errorf("plainName(%q) = %v, want %v", name, got, want)

@@ -136,7 +136,7 @@ func (s *Server) sourcePage(w http.ResponseWriter, r *http.Request) {
 	}
 	p.ReportHref = href + "/rapport?" + q.Encode()
 	p.ProblemsHref = href + "/fel?" + q.Encode()
-	p.LiveHref = href + "/live"
+	p.LiveHref = href + "/live?" + url.Values{"v": {l.version}}.Encode()
 	s.render(w, http.StatusOK, "source.html", p)
 }
 

@@ -38,7 +38,8 @@ type Config struct {
 type Server struct {
 	cfg   Config
 	token string
-	port  int // the port Host must name; set by Serve or SetPort
+	host  string // the loopback address listened on; "" is 127.0.0.1
+	port  int    // the port Host must name; set by Serve, SetAddr or SetPort
 
 	mu     sync.Mutex
 	folder string
@@ -82,9 +83,20 @@ func (s *Server) Token() string { return s.token }
 // header of every request must name.
 func (s *Server) SetPort(port int) { s.port = port }
 
+// SetAddr tells the server the address it listens on: the address it
+// opens names it, since [::1] or 127.0.0.2 is not reached at 127.0.0.1,
+// and so may every request's Host header.
+func (s *Server) SetAddr(a *net.TCPAddr) {
+	s.host, s.port = a.IP.String(), a.Port
+}
+
 // URL is the address that opens the workspace at path, with the secret.
 func (s *Server) URL(path string) string {
-	u := url.URL{Scheme: "http", Host: net.JoinHostPort("127.0.0.1", strconv.Itoa(s.port)), Path: path,
+	host := s.host
+	if host == "" {
+		host = "127.0.0.1"
+	}
+	u := url.URL{Scheme: "http", Host: net.JoinHostPort(host, strconv.Itoa(s.port)), Path: path,
 		RawQuery: url.Values{"token": {s.token}}.Encode()}
 	return u.String()
 }
@@ -113,7 +125,7 @@ func Listen(addr string) (net.Listener, error) {
 
 // Serve serves the workspace on l until Shutdown.
 func (s *Server) Serve(l net.Listener) error {
-	s.SetPort(l.Addr().(*net.TCPAddr).Port)
+	s.SetAddr(l.Addr().(*net.TCPAddr))
 	srv := &http.Server{
 		Handler:           s,
 		ReadHeaderTimeout: 10 * time.Second,

@@ -87,7 +87,8 @@ async function fill(path, answers) {
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
-  page.on('request', (r) => { if (!/^(data|chrome-extension|blob):/.test(r.url()) && !r.url().startsWith(origin)) out.requests.push(r.url()); });
+  // chrome:// is the browser's own PDF viewer loading its parts, which it does only at times.
+  page.on('request', (r) => { if (!/^(data|chrome|chrome-extension|blob):/.test(r.url()) && !r.url().startsWith(origin)) out.requests.push(r.url()); });
   page.on('console', (m) => { if (m.type() === 'error') out.consoleErrors.push(m.text()); });
   page.on('pageerror', (e) => out.consoleErrors.push(String(e)));
   page.on('response', (r) => { if (r.status() >= 400) out.consoleErrors.push(r.status() + ' ' + r.url()); });
