@@ -203,26 +203,31 @@ func (s *Server) newSource(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, sourceHref(name), http.StatusSeeOther)
 }
 
-// openFolder shows another folder, by its path as a person pastes it.
+// openFolder shows another folder, by its path as a person pastes it. A
+// source's own path, as copied from the file manager, opens its folder
+// and its page.
 func (s *Server) openFolder(w http.ResponseWriter, r *http.Request) {
-	dir := folderPath(r.FormValue("mapp"))
+	typed := strings.TrimSpace(r.FormValue("mapp"))
+	dir, page := folderPath(typed), "/"
 	if abs, err := filepath.Abs(dir); err == nil {
 		dir = abs
 	}
 	st, err := os.Stat(dir)
-	if strings.TrimSpace(r.FormValue("mapp")) == "" {
-		err = os.ErrNotExist
-	}
-	if err == nil && !st.IsDir() {
+	switch {
+	case typed == "":
+		dir, err = typed, os.ErrNotExist
+	case err == nil && st.Mode().IsRegular() && strings.EqualFold(filepath.Ext(dir), ".toml"):
+		dir, page = filepath.Dir(dir), sourceHref(filepath.Base(dir))
+	case err == nil && !st.IsDir():
 		err = errors.New(s.say(msg.NotAFolder))
 	}
 	if err != nil {
 		p := resultPage{page: s.page(s.say(msg.WebStartOpen)), Back: "/", BackLabel: s.say(msg.WebBack, s.say(msg.WebStartTitle)),
-			Problems: []problem{{Text: s.say(msg.WebNotFolder, dir, report.PlainOSError(err))}}}
+			Problems: []problem{{Text: s.say(msg.WebNotFolder, strconv.Quote(dir), report.PlainOSError(err))}}}
 		s.render(w, http.StatusUnprocessableEntity, "result.html", p)
 		return
 	}
 	s.setFolder(dir)
 	s.remember(dir)
-	http.Redirect(w, r, "/", http.StatusSeeOther)
+	http.Redirect(w, r, page, http.StatusSeeOther)
 }

@@ -221,6 +221,15 @@ func TestNewSourceAndFolders(t *testing.T) {
 	if code, _ := w.post("/mapp", url.Values{"mapp": {filepath.Join(other, "saknas")}}); code != 422 || w.srv.Folder() != other {
 		t.Errorf("a folder that is not there: %d", code)
 	}
+	if code, body := w.post("/mapp", url.Values{"mapp": {"  "}}); code != 422 || !strings.Contains(body, `&#34;&#34; går inte att öppna`) {
+		t.Errorf("no path: %d\n%s", code, body)
+	}
+	// A source's path, as copied, opens its folder and its page.
+	code, _, h := w.do(w.request("POST", "/mapp", strings.NewReader(url.Values{"mapp": {w.source}}.Encode()), "application/x-www-form-urlencoded"))
+	if code != 303 || h.Get("Location") != "/k/eksjo.toml" || w.srv.Folder() != w.dir {
+		t.Errorf("a source's path: %d %s, folder %s", code, h.Get("Location"), w.srv.Folder())
+	}
+	w.post("/mapp", url.Values{"mapp": {other}})
 	_, start := w.get("/")
 	if !strings.Contains(start, "inga källfiler") || !strings.Contains(start, `value="`+w.dir+`"`) || strings.Contains(start, `value="`+other+`"`) {
 		t.Errorf("the start page does not offer the folder opened first, or offers the one open:\n%s", start)
