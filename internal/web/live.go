@@ -85,12 +85,7 @@ func (s *Server) reportFrame(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	var st reportState
-	if l.src != nil {
-		st = s.redraw(l, s.tertial(r, l.src))
-	} else {
-		st = s.redrawLast(l)
-	}
+	st := s.stateFor(l, r)
 	w.Header().Set("Content-Security-Policy", reportPolicy)
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	if st.html == nil {
@@ -98,6 +93,15 @@ func (s *Server) reportFrame(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Write(st.html)
+}
+
+// stateFor is the report of the tertial a page asks for, or, for a
+// source that does not load, whatever the tertial, its last good report.
+func (s *Server) stateFor(l *loaded, r *http.Request) reportState {
+	if l.src != nil {
+		return s.redraw(l, s.tertial(r, l.src))
+	}
+	return s.redrawLast(l)
 }
 
 // redrawLast is the state of a source that does not load, whatever the
@@ -120,12 +124,7 @@ func (s *Server) problemsFragment(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	var st reportState
-	if l.src != nil {
-		st = s.redraw(l, s.tertial(r, l.src))
-	} else {
-		st = s.redrawLast(l)
-	}
+	st := s.stateFor(l, r)
 	s.render(w, http.StatusOK, "state", st)
 }
 
