@@ -488,7 +488,7 @@ Visar programmets version.
 	WebBack:                 "Tillbaka till %s",
 	WebPreviewTitle:         "Förhandsgranskning för %s",
 	WebNothingToTakeIn:      "Arbetsböckerna ändrar ingenting i %s för %s.",
-	WebPreviewFor:           "Arbetsböckerna gäller %s: det är den tertialen som ändras nedan.",
+	WebPreviewFor:           "Arbetsböckerna gäller %s: det är det tertialet som ändras nedan.",
 	WebFormTooLarge:         "Formuläret är för stort: högst %d MB går att skicka. Korta texten och skicka igen; ingenting skrevs.",
 	WebNotFolder:            "%s går inte att öppna som mapp: %s",
 	WebEditNothing:          "Välj en status eller skriv en kommentar; annars finns inget att skriva in.",
