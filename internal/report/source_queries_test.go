@@ -169,3 +169,24 @@ func TestDefaultTertialOrdersByYear(t *testing.T) {
 		}
 	}
 }
+
+// TestStem: output files are named after the source's file name without
+// its folder, whichever separator wrote it, and its extension.
+func TestStem(t *testing.T) {
+	text := "title = \"T\"\nmunicipality = \"M\"\nperiod = \"2020\"\n[[promise]]\ntext = \"P\"\n[[promise.activity]]\ntext = \"A\"\n"
+	for name, want := range map[string]string{
+		"eksjo.toml":                "eksjo",
+		"/eksjo.toml":               "eksjo",
+		`\eksjo.toml`:               "eksjo",
+		`C:\Rapporter\eksjo.toml`:   "eksjo",
+		"rapporter/eksjo.2025.toml": "eksjo.2025",
+	} {
+		src, err := report.Parse(name, []byte(text), reporttest.Template(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := src.Stem(); got != want {
+			t.Errorf("Stem of %q = %q, want %q", name, got, want)
+		}
+	}
+}
