@@ -419,6 +419,7 @@ Tells the program's version.
 	WebStartOpen:            "Open another folder",
 	WebStartPath:            "The folder's path (copy it from the file manager's address bar)",
 	WebStartOpenButton:      "Open the folder",
+	WebStartHere:            "Folders here with sources",
 	WebStartRecent:          "Folders you opened before",
 	WebStartNew:             "New source",
 	WebStartNewMunicipality: "The municipality's name",

@@ -287,6 +287,7 @@ const (
 	WebStartPath
 	WebStartOpenButton
 	WebStartRecent
+	WebStartHere
 	WebStartNew
 	WebStartNewMunicipality
 	WebStartNewPeriod

@@ -421,6 +421,7 @@ Visar programmets version.
 	WebStartOpen:            "Öppna en annan mapp",
 	WebStartPath:            "Mappens sökväg (kopiera den från Utforskarens adressfält)",
 	WebStartOpenButton:      "Öppna mappen",
+	WebStartHere:            "Mappar här med källfiler",
 	WebStartRecent:          "Mappar du har öppnat tidigare",
 	WebStartNew:             "Ny källfil",
 	WebStartNewMunicipality: "Kommunens namn",

@@ -73,6 +73,27 @@ func sourceNames(dir string) ([]string, error) {
 	return names, nil
 }
 
+// foldersWithSources are the folders right inside dir that hold a
+// source, such as the zip's "exempel" beside the program a double click
+// opens on: a few, by name.
+func foldersWithSources(dir string) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") || len(out) == keptFolders {
+			continue
+		}
+		sub := filepath.Join(dir, e.Name())
+		if names, _ := sourceNames(sub); len(names) > 0 {
+			out = append(out, sub)
+		}
+	}
+	return out
+}
+
 // The folders opened before, newest first, one a line in the file
 // Config.Recent names.
 const keptFolders = 8

@@ -24,7 +24,7 @@ type sourceRow struct {
 type startPage struct {
 	page
 	Sources       []sourceRow
-	Recent        []string
+	Here, Recent  []string // folders to open: inside this one, and opened before
 	PeriodExample string
 }
 
@@ -39,6 +39,7 @@ func (s *Server) start(w http.ResponseWriter, r *http.Request) {
 	}
 	y := s.cfg.Today().Year()
 	p.PeriodExample = fmt.Sprintf("%d-%d", y, y+1)
+	p.Here = foldersWithSources(s.Folder())
 	names, _ := sourceNames(s.Folder())
 	for _, name := range names {
 		row := sourceRow{Name: name, Href: sourceHref(name)}

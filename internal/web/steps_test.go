@@ -214,6 +214,15 @@ func TestNewSourceAndFolders(t *testing.T) {
 		t.Errorf("period: %d\n%s", code, body)
 	}
 
+	// A folder inside with a source is offered, as the zip's "exempel"
+	// beside the program.
+	os.Mkdir(filepath.Join(w.dir, "exempel"), 0o755)
+	os.Mkdir(filepath.Join(w.dir, "tom"), 0o755)
+	os.WriteFile(filepath.Join(w.dir, "exempel", "a.toml"), []byte("x"), 0o644)
+	if _, start := w.get("/"); !strings.Contains(start, `value="`+filepath.Join(w.dir, "exempel")+`"`) || strings.Contains(start, filepath.Join(w.dir, "tom")) {
+		t.Errorf("the folders here:\n%s", start)
+	}
+
 	other := t.TempDir()
 	if code, _ := w.post("/mapp", url.Values{"mapp": {` "` + other + `" `}}); code != 303 || w.srv.Folder() != other {
 		t.Fatalf("open: %d, folder %s", code, w.srv.Folder())
