@@ -141,15 +141,9 @@ func (c *cli) readBooks(paths []string, src *report.Source, tpl *report.Template
 func (c *cli) tellImport(books []string, answers []report.Answer, outcomes []report.Outcome) bool {
 	changed := false
 	for _, book := range books {
-		var n [report.Replaced + 1]int
-		for i, a := range answers {
-			if a.File == book {
-				n[outcomes[i]]++
-			}
-		}
-		c.say(c.stdout, msg.ImportSummary, book, n[report.Added], n[report.Filled], n[report.Replaced]+n[report.Appended],
-			n[report.Unchanged]+n[report.Kept], n[report.Unanswered])
-		changed = changed || n[report.Added]+n[report.Filled]+n[report.Replaced]+n[report.Appended] > 0
+		summary, changes := round.ImportSummary(book, answers, outcomes)
+		c.print(c.stdout, summary.In(c.lang))
+		changed = changed || changes
 	}
 	return changed
 }
@@ -183,12 +177,10 @@ func (c *cli) tellChanges(src *report.Source, im *report.Import) {
 		}
 		return s
 	}
-	label := map[report.Outcome]msg.Key{report.Added: msg.ChangeAdded, report.Filled: msg.ChangeFilled,
-		report.Replaced: msg.ChangeReplaced, report.Appended: msg.ChangeAppended, report.Kept: msg.ChangeKept}
 	for _, ch := range im.Changes {
 		line := activityLine(src, ch.Activity)
-		if k, ok := label[ch.Outcome]; ok {
-			line += " — " + msg.New(k).In(c.lang)
+		if label, ok := round.OutcomeLabel(ch.Outcome); ok {
+			line += " — " + label.In(c.lang)
 		}
 		c.print(c.stdout, line)
 		if !report.SameStatus(ch.OldStatus, ch.NewStatus) {

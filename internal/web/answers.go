@@ -111,14 +111,8 @@ func (s *Server) showPreview(w http.ResponseWriter, l *loaded, key string, books
 func (s *Server) summaries(books []round.Workbook, answers []report.Answer, outcomes []report.Outcome) []string {
 	var lines []string
 	for _, b := range books {
-		var n [report.Replaced + 1]int
-		for i, a := range answers {
-			if a.File == b.Name {
-				n[outcomes[i]]++
-			}
-		}
-		lines = append(lines, s.say(msg.ImportSummary, b.Name, n[report.Added], n[report.Filled],
-			n[report.Replaced]+n[report.Appended], n[report.Unchanged]+n[report.Kept], n[report.Unanswered]))
+		summary, _ := round.ImportSummary(b.Name, answers, outcomes)
+		lines = append(lines, summary.In(s.cfg.Lang))
 	}
 	return lines
 }
@@ -128,10 +122,8 @@ func (s *Server) changeRow(src *report.Source, ch report.Change) changeRow {
 	row := changeRow{Activity: a.Text.S, Line: src.File.At(a.Text.Span).Line, Conflict: ch.Conflict,
 		OldStatus: s.statusWord(ch.OldStatus), NewStatus: s.statusWord(ch.NewStatus),
 		OldNote: paragraphs(ch.OldNote), NewNote: paragraphs(ch.NewNote), Field: "val-" + refValue(ch.Activity)}
-	label := map[report.Outcome]msg.Key{report.Added: msg.ChangeAdded, report.Filled: msg.ChangeFilled,
-		report.Replaced: msg.ChangeReplaced, report.Appended: msg.ChangeAppended, report.Kept: msg.ChangeKept}
-	if k, ok := label[ch.Outcome]; ok && !ch.Conflict {
-		row.Outcome = s.say(k)
+	if label, ok := round.OutcomeLabel(ch.Outcome); ok && !ch.Conflict {
+		row.Outcome = label.In(s.cfg.Lang)
 	}
 	if ch.Conflict {
 		// What the workbooks hold: the choice is between this and the
