@@ -1,14 +1,9 @@
 package main
 
 import (
-	"regexp"
-	"strconv"
-
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report/round"
 )
-
-var periodFlag = regexp.MustCompile(`^(\d{4})(?:-(\d{4}))?$`)
 
 // newSource writes a new source for a promise period, never over a file.
 func (c *cli) newSource(args []string) error {
@@ -29,17 +24,9 @@ func (c *cli) newSource(args []string) error {
 	if err != nil {
 		return err
 	}
-	first, last := today.Year(), today.Year()
-	if period != "" {
-		m := periodFlag.FindStringSubmatch(period)
-		if m == nil {
-			return bad(msg.PeriodFlag, period)
-		}
-		first, _ = strconv.Atoi(m[1])
-		last = first
-		if m[2] != "" {
-			last, _ = strconv.Atoi(m[2])
-		}
+	first, last, ok := round.ParsePeriod(period, today.Year())
+	if !ok {
+		return bad(msg.PeriodFlag, period)
 	}
 	if err := round.NewSource(files[0], tpl, municipality, first, last); err != nil {
 		return err

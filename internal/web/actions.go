@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -166,8 +165,6 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request) {
 	http.ServeFile(w, r, path)
 }
 
-var periodField = regexp.MustCompile(`^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$`)
-
 // newSource makes a new source in the folder, as new does, and opens it.
 func (s *Server) newSource(w http.ResponseWriter, r *http.Request) {
 	p := resultPage{page: s.page(s.say(msg.WebStartNew)), Back: "/", BackLabel: s.say(msg.WebBack, s.say(msg.WebStartTitle))}
@@ -175,19 +172,11 @@ func (s *Server) newSource(w http.ResponseWriter, r *http.Request) {
 	if !strings.EqualFold(filepath.Ext(name), ".toml") {
 		name += ".toml"
 	}
-	first, last := s.cfg.Today().Year(), s.cfg.Today().Year()
-	if v := r.FormValue("period"); strings.TrimSpace(v) != "" {
-		m := periodField.FindStringSubmatch(v)
-		if m == nil {
-			p.Problems = []problem{{Text: s.say(msg.WebPeriod, v)}}
-			s.render(w, http.StatusUnprocessableEntity, "result.html", p)
-			return
-		}
-		first, _ = strconv.Atoi(m[1])
-		last = first
-		if m[2] != "" {
-			last, _ = strconv.Atoi(m[2])
-		}
+	first, last, ok := round.ParsePeriod(r.FormValue("period"), s.cfg.Today().Year())
+	if !ok {
+		p.Problems = []problem{{Text: s.say(msg.WebPeriod, r.FormValue("period"))}}
+		s.render(w, http.StatusUnprocessableEntity, "result.html", p)
+		return
 	}
 	if !plainName(name) {
 		p.Problems = []problem{{Text: s.say(msg.WebNameTaken, name)}}

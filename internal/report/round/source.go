@@ -5,6 +5,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
@@ -104,4 +107,26 @@ func NewSource(path string, tpl *report.Template, municipality string, first, la
 		return fail(msg.CannotWrite, path, report.PlainOSError(err))
 	}
 	return nil
+}
+
+// period is a promise period as a person writes it: one year, or two with
+// a hyphen or an en dash, spaces allowed around them.
+var period = regexp.MustCompile(`^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$`)
+
+// ParsePeriod reads a promise period ("2025", "2025-2026", "2025–2026")
+// into its first and last year; an empty one is thisYear alone.
+func ParsePeriod(s string, thisYear int) (first, last int, ok bool) {
+	if strings.TrimSpace(s) == "" {
+		return thisYear, thisYear, true
+	}
+	m := period.FindStringSubmatch(s)
+	if m == nil {
+		return 0, 0, false
+	}
+	first, _ = strconv.Atoi(m[1])
+	last = first
+	if m[2] != "" {
+		last, _ = strconv.Atoi(m[2])
+	}
+	return first, last, true
 }

@@ -139,3 +139,27 @@ func TestNewSource(t *testing.T) {
 		t.Error("the file was written over")
 	}
 }
+
+// TestParsePeriod: a period as a person writes it, on the command line or
+// in the page's form.
+func TestParsePeriod(t *testing.T) {
+	for _, c := range []struct {
+		in          string
+		first, last int
+		ok          bool
+	}{
+		{"", 2026, 2026, true},
+		{"  ", 2026, 2026, true},
+		{"2025", 2025, 2025, true},
+		{"2025-2026", 2025, 2026, true},
+		{" 2025 – 2026 ", 2025, 2026, true},
+		{"2025/2026", 0, 0, false},
+		{"25-26", 0, 0, false},
+		{"förra året", 0, 0, false},
+	} {
+		first, last, ok := round.ParsePeriod(c.in, 2026)
+		if first != c.first || last != c.last || ok != c.ok {
+			t.Errorf("%q: %d, %d, %v; want %d, %d, %v", c.in, first, last, ok, c.first, c.last, c.ok)
+		}
+	}
+}
