@@ -169,7 +169,7 @@ func (c *cli) tellChanges(src *report.Source, im *report.Import) {
 			}
 			return r
 		}, first)
-		return `"` + shorten(first, 60) + `"`
+		return `"` + msg.Shorten(first, 60) + `"`
 	}
 	status := func(s string) string {
 		if s == "" {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"strings"
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
@@ -50,18 +49,5 @@ func (c *cli) warnMissing(src *report.Source, doc *report.Document) {
 // activityLine names an activity by its line and the start of its text.
 func activityLine(src *report.Source, r report.ActivityRef) string {
 	a := src.Activity(r)
-	return fmt.Sprintf("%s:%d: %s", src.File.Name, src.File.At(a.Text.Span).Line, shorten(a.Text.S, 70))
-}
-
-// shorten cuts a text to about n characters, at a space, with "…".
-func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	cut := string(r[:n])
-	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
-		cut = cut[:i]
-	}
-	return strings.TrimRight(cut, " ,.;:") + "…"
+	return fmt.Sprintf("%s:%d: %s", src.File.Name, src.File.At(a.Text.Span).Line, msg.Shorten(a.Text.S, 70))
 }

@@ -157,3 +157,21 @@ func TestHelpSpeaksToPeople(t *testing.T) {
 		}
 	}
 }
+
+func TestShorten(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"kort", 4, "kort"},
+		{"Polisen och kommunen lovar", 10, "Polisen…"},
+		{"Ett, två, tre", 9, "Ett, två…"},
+		{"Alltihopsammanskrivet ord", 10, "Alltihopsa…"},
+		{"åäö åäö", 5, "åäö…"},
+	} {
+		if got := Shorten(c.in, c.n); got != c.want {
+			t.Errorf("Shorten(%q, %d) = %q, want %q", c.in, c.n, got, c.want)
+		}
+	}
+}

@@ -194,9 +194,9 @@ func (s *Server) writeForm(p *sourcePage, r *http.Request, src *report.Source, t
 	for pi, pr := range src.Promises {
 		for ai := range pr.Activities {
 			ref := report.ActivityRef{Promise: pi, Activity: ai}
-			o := option{Value: refValue(ref), Label: shorten(pr.Activities[ai].Text.S, 90), Selected: chose && ref == chosen}
+			o := option{Value: refValue(ref), Label: msg.Shorten(pr.Activities[ai].Text.S, 90), Selected: chose && ref == chosen}
 			if ai == 0 {
-				o.Group = strconv.Itoa(pi+1) + ". " + shorten(pr.Text.S, 60)
+				o.Group = strconv.Itoa(pi+1) + ". " + msg.Shorten(pr.Text.S, 60)
 			}
 			o.EndGroup = ai == len(pr.Activities)-1
 			p.Activities = append(p.Activities, o)
@@ -210,19 +210,6 @@ func (s *Server) writeForm(p *sourcePage, r *http.Request, src *report.Source, t
 	for i, st := range s.cfg.Template.Statuses {
 		p.Statuses = append(p.Statuses, option{Value: st.Word, Label: st.Word, Selected: i == status})
 	}
-}
-
-// shorten cuts a text to about n characters, at a space, with "…".
-func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	cut := string(r[:n])
-	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
-		cut = cut[:i]
-	}
-	return strings.TrimRight(cut, " ,.;:") + "…"
 }
 
 // base is a path's last element, for pages that name a file.
