@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"uppfoljning/internal/report/reporttest"
 )
 
 // TestCollectKeepsAnswers: collect run again (to resend a lost workbook)
@@ -16,7 +17,7 @@ func TestCollectKeepsAnswers(t *testing.T) {
 	for _, l := range []struct{ lang, suffix string }{{"sv_SE.UTF-8", ""}, {"en_US.UTF-8", ".en"}} {
 		t.Run(l.lang, func(t *testing.T) {
 			t.Setenv("LANG", l.lang)
-			dir, src := copyExample(t)
+			dir, src := reporttest.CopyExample(t)
 			out := filepath.Join(dir, "ut")
 			collect := func() result {
 				return runCLI(t, "collect", "-per-responsible", "-tertial", "2020-T2", "-out", out, src)
@@ -34,7 +35,7 @@ func TestCollectKeepsAnswers(t *testing.T) {
 				t.Fatalf("collect over untouched workbooks: exit %d\n%s%s", again.code, again.stdout, again.stderr)
 			}
 			answered, other := books[0], books[1]
-			fillBook(t, answered, map[string]string{"F2": "pågår"})
+			reporttest.FillBook(t, answered, map[string]string{"F2": "pågår"})
 			kept, _ := os.ReadFile(answered)
 			os.Remove(other)
 			r := collect()

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"uppfoljning/internal/msg"
+	"uppfoljning/internal/report/reporttest"
 )
 
 // runArgs runs the command line args with c, as run does: the error told, the
@@ -37,7 +38,7 @@ func hooked() (*cli, *bytes.Buffer, *bytes.Buffer) {
 func roundBooks(t *testing.T, n int) (src string, books []string, notes []string) {
 	t.Helper()
 	t.Setenv("SOURCE_DATE_EPOCH", "1598918400")
-	dir, src := copyExample(t)
+	dir, src := reporttest.CopyExample(t)
 	if r := runCLI(t, "collect", "-out", dir, src); r.code != 0 {
 		t.Fatal(r.stderr)
 	}
@@ -49,7 +50,7 @@ func roundBooks(t *testing.T, n int) (src string, books []string, notes []string
 		book := filepath.Join(dir, fmt.Sprintf("svar-%d.xlsx", i+1))
 		os.WriteFile(book, blank, 0o644)
 		note := fmt.Sprintf("Kollega %d har gjort sitt.", i+1)
-		fillBook(t, book, map[string]string{fmt.Sprintf("G%d", i+2): note})
+		reporttest.FillBook(t, book, map[string]string{fmt.Sprintf("G%d", i+2): note})
 		books, notes = append(books, book), append(notes, note)
 	}
 	return src, books, notes
@@ -193,7 +194,7 @@ func TestImportKeepsVersions(t *testing.T) {
 	src, books, _ := roundBooks(t, 1)
 	var texts []string
 	for i := range 12 {
-		fillBook(t, books[0], map[string]string{"G2": fmt.Sprintf("Version %d.", i)})
+		reporttest.FillBook(t, books[0], map[string]string{"G2": fmt.Sprintf("Version %d.", i)})
 		before, _ := os.ReadFile(src)
 		texts = append(texts, string(before))
 		if r := runCLI(t, "import", "-replace", src, books[0]); r.code != exitOK {

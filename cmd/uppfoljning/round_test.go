@@ -12,21 +12,6 @@ import (
 	"uppfoljning/internal/report/reporttest"
 )
 
-// copyExample puts a copy of the example in a folder of its own.
-func copyExample(t *testing.T) (dir, path string) {
-	t.Helper()
-	dir = t.TempDir()
-	path = filepath.Join(dir, "eksjo.toml")
-	data, err := os.ReadFile(example)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return dir, path
-}
-
 // versionTime is the time in a kept version's name, which the real
 // clock gives.
 var versionTime = regexp.MustCompile(`-\d{8}-\d{6}-\d{3}\.`)
@@ -46,31 +31,12 @@ func versions(t *testing.T, src string) []string {
 	return texts
 }
 
-// fillBook writes answers into a fill-in workbook as a contributor would:
-// cell → text.
-func fillBook(t *testing.T, path string, cells map[string]string) {
-	t.Helper()
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	for cell, v := range cells {
-		if err := f.SetCellStr("Underlag", cell, v); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := f.Save(); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // TestTertialRound runs the round as a coordinator would: status, collect,
 // the colleagues fill in, import (first with -n), status again, build.
 func TestTertialRound(t *testing.T) {
 	// 1 September 2020: tertial 1's round is over, so it is tertial 2's.
 	t.Setenv("SOURCE_DATE_EPOCH", "1598918400")
-	dir, src := copyExample(t)
+	dir, src := reporttest.CopyExample(t)
 	clean := func(s string) string {
 		return versionTime.ReplaceAllString(strings.ReplaceAll(s, dir, "DIR"), "-ÅÅÅÅMMDD-TTMMSS-mmm.")
 	}
@@ -91,7 +57,7 @@ func TestTertialRound(t *testing.T) {
 	out := filepath.Join(dir, "ut")
 	step(0, "collect", "-out", out, src)
 	book := filepath.Join(out, "eksjo-2020-T2-underlag.xlsx")
-	fillBook(t, book, map[string]string{
+	reporttest.FillBook(t, book, map[string]string{
 		"F2": "pågår", "G2": "Ett medborgarmöte hölls i Mariannelund.\nNästa i Ingatorp.",
 		"F3": "genomförd", "G3": "Tolv insatser, \"Operation Vår\".",
 		"G8": "2020-05-20",
@@ -113,7 +79,7 @@ func TestTertialRound(t *testing.T) {
 	}
 	// A colleague changes an answer already written in: a conflict, shown
 	// by -n with the choices, refused without one, settled by -append.
-	fillBook(t, book, map[string]string{"G2": "Ett andra möte hölls i Hult."})
+	reporttest.FillBook(t, book, map[string]string{"G2": "Ett andra möte hölls i Hult."})
 	step(0, "import", "-n", src, book)
 	step(exitBadInput, "import", src, book)
 	step(exitBadInput, "import", "-keep", "-append", src, book)
@@ -211,12 +177,12 @@ func TestNew(t *testing.T) {
 // is written.
 func TestImportRefused(t *testing.T) {
 	t.Setenv("SOURCE_DATE_EPOCH", "1598918400") // 1 September 2020: tertial 2's round
-	dir, src := copyExample(t)
+	dir, src := reporttest.CopyExample(t)
 	if r := runCLI(t, "collect", "-out", dir, src); r.code != 0 {
 		t.Fatal(r.stderr)
 	}
 	book := filepath.Join(dir, "eksjo-2020-T2-underlag.xlsx")
-	fillBook(t, book, map[string]string{"F2": "klar", "G3": "Bra."})
+	reporttest.FillBook(t, book, map[string]string{"F2": "klar", "G3": "Bra."})
 	before, _ := os.ReadFile(src)
 	r := runCLI(t, "import", src, book, filepath.Join(dir, "saknas.xlsx"))
 	if r.code != exitBadInput {
@@ -237,12 +203,12 @@ func TestImportRefused(t *testing.T) {
 // cell, unless -keep, which imports the rest.
 func TestImportEditedAndGoneActivities(t *testing.T) {
 	t.Setenv("SOURCE_DATE_EPOCH", "1598918400") // 1 September 2020: tertial 2's round
-	dir, src := copyExample(t)
+	dir, src := reporttest.CopyExample(t)
 	if r := runCLI(t, "collect", "-out", dir, src); r.code != 0 {
 		t.Fatal(r.stderr)
 	}
 	book := filepath.Join(dir, "eksjo-2020-T2-underlag.xlsx")
-	fillBook(t, book, map[string]string{"G2": "Ett möte i Hult.", "G3": "Tio insatser."})
+	reporttest.FillBook(t, book, map[string]string{"G2": "Ett möte i Hult.", "G3": "Tio insatser."})
 	text, _ := os.ReadFile(src)
 	edited := strings.Replace(string(text), "två medborgarmöte med", "två medborgarmöten med", 1)
 	edited = strings.Replace(edited, "Att minska risken för unga", "Att minska risken för barn och unga", 1)

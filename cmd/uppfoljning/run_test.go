@@ -339,7 +339,7 @@ func TestTemplateFaultsAtCheck(t *testing.T) {
 // where.
 func TestDropped(t *testing.T) {
 	t.Setenv("SOURCE_DATE_EPOCH", "1588291200")
-	dir, src := copyExample(t)
+	dir, src := reporttest.CopyExample(t)
 	r := runCLI(t, src)
 	if r.code != exitOK {
 		t.Fatalf("exit %d\n%s", r.code, r.stderr)
@@ -363,7 +363,7 @@ func TestDropped(t *testing.T) {
 // made for a report.
 func TestWorkbookGivenAsSource(t *testing.T) {
 	t.Setenv("SOURCE_DATE_EPOCH", "1598918400")
-	dir, src := copyExample(t)
+	dir, src := reporttest.CopyExample(t)
 	if r := runCLI(t, "collect", "-out", dir, src); r.code != 0 {
 		t.Fatal(r.stderr)
 	}

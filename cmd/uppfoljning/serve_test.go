@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"uppfoljning/internal/report/reporttest"
 	"uppfoljning/internal/web"
 )
 
@@ -44,7 +45,7 @@ func TestServeOnABusyPort(t *testing.T) {
 func TestServeASource(t *testing.T) {
 	t.Setenv("SOURCE_DATE_EPOCH", "1598918400")
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
-	_, src := copyExample(t)
+	_, src := reporttest.CopyExample(t)
 	c, out, errOut := hooked()
 	got := make(chan string, 1)
 	c.serving = func(s *web.Server) {

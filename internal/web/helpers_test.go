@@ -14,6 +14,7 @@ import (
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/reporttest"
 	"uppfoljning/internal/safefile"
 )
 
@@ -37,15 +38,7 @@ type workspace struct {
 
 func newWorkspace(t *testing.T, files safefile.Options) *workspace {
 	t.Helper()
-	dir := t.TempDir()
-	data, err := os.ReadFile(example)
-	if err != nil {
-		t.Fatal(err)
-	}
-	source := filepath.Join(dir, "eksjo.toml")
-	if err := os.WriteFile(source, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir, source := reporttest.CopyExample(t)
 	srv := newServer(t, dir, files)
 	hs := httptest.NewServer(srv)
 	t.Cleanup(func() { srv.Shutdown(); hs.Close() })

@@ -8,10 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/xuri/excelize/v2"
-
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/reporttest"
 	"uppfoljning/internal/report/round"
 )
 
@@ -41,21 +40,15 @@ func collectBooks(t *testing.T, w *workspace) []string {
 	return paths
 }
 
-// fillCell writes answers into a workbook as a colleague would.
+// fillCell writes answers into a workbook as a colleague would, and
+// returns the saved file.
 func fillCell(t *testing.T, path string, cells map[string]string) []byte {
 	t.Helper()
-	f, err := excelize.OpenFile(path)
+	reporttest.FillBook(t, path, cells)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	for cell, v := range cells {
-		f.SetCellStr("Underlag", cell, v)
-	}
-	if err := f.Save(); err != nil {
-		t.Fatal(err)
-	}
-	data, _ := os.ReadFile(path)
 	return data
 }
 

@@ -24,7 +24,7 @@ var (
 // collect has always used; a workbook that holds answers is kept, and
 // said to be, while the others are written.
 func TestCollect(t *testing.T) {
-	dir, path := copyExample(t)
+	dir, path := reporttest.CopyExample(t)
 	tpl := reporttest.Template(t)
 	src := reporttest.Source(t, path)
 	out := filepath.Join(dir, "ut")
@@ -42,7 +42,7 @@ func TestCollect(t *testing.T) {
 			t.Errorf("book %d: %+v, want %s's", i, b, want)
 		}
 	}
-	fillBook(t, books[0].Path, map[string]string{"F2": "pågår"})
+	reporttest.FillBook(t, books[0].Path, map[string]string{"F2": "pågår"})
 	kept, _ := os.ReadFile(books[0].Path)
 	again, err := round.Collect(src, tpl, t2, today, true, out, safefile.Options{})
 	var bad round.BadInput
@@ -57,7 +57,7 @@ func TestCollect(t *testing.T) {
 // TestCollectRefused: a tertial outside the period, or a folder that
 // cannot be made, is one error, and nothing is written.
 func TestCollectRefused(t *testing.T) {
-	dir, path := copyExample(t)
+	dir, path := reporttest.CopyExample(t)
 	tpl := reporttest.Template(t)
 	src := reporttest.Source(t, path)
 	out := filepath.Join(dir, "ut")
@@ -75,14 +75,14 @@ func TestCollectRefused(t *testing.T) {
 // TestReadAnswers: returned workbooks read into answers with their
 // parties; every problem of them all told at once, in the order given.
 func TestReadAnswers(t *testing.T) {
-	dir, path := copyExample(t)
+	dir, path := reporttest.CopyExample(t)
 	tpl := reporttest.Template(t)
 	src := reporttest.Source(t, path)
 	books, err := round.Collect(src, tpl, t2, today, true, filepath.Join(dir, "ut"), safefile.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	fillBook(t, books[0].Path, map[string]string{"F2": "pågår", "G2": "Polisen deltog."})
+	reporttest.FillBook(t, books[0].Path, map[string]string{"F2": "pågår", "G2": "Polisen deltog."})
 	var read []round.Workbook
 	for _, b := range books {
 		wb, err := round.ReadWorkbook(b.Path)
@@ -126,13 +126,13 @@ func TestReadAnswers(t *testing.T) {
 // TestReadAnswersGone: a row whose activity was rewritten is a problem,
 // unless Keep: then it is told after the book's warnings, and the rest read.
 func TestReadAnswersGone(t *testing.T) {
-	dir, path := copyExample(t)
+	dir, path := reporttest.CopyExample(t)
 	tpl := reporttest.Template(t)
 	books, err := round.Collect(reporttest.Source(t, path), tpl, t2, today, false, dir, safefile.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	fillBook(t, books[0].Path, map[string]string{"G2": "Ett möte i Hult.", "G3": "Tio insatser."})
+	reporttest.FillBook(t, books[0].Path, map[string]string{"G2": "Ett möte i Hult.", "G3": "Tio insatser."})
 	text, _ := os.ReadFile(path)
 	edited := strings.Replace(string(text), "två medborgarmöte med", "två medborgarmöten med", 1)
 	edited = strings.Replace(edited, "Att minska risken för unga", "Att minska risken för barn och unga", 1)

@@ -64,7 +64,7 @@ func TestEditRefused(t *testing.T) {
 // version; a file saved meanwhile by an editor is never overwritten.
 func TestReplace(t *testing.T) {
 	tpl := reporttest.Template(t)
-	_, path := copyExample(t)
+	_, path := reporttest.CopyExample(t)
 	old, _ := os.ReadFile(path)
 	snap, err := round.OpenSource(path, safefile.Options{})
 	if err != nil {
