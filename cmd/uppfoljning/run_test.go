@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -19,11 +18,6 @@ const example = "../../examples/eksjo-2020-2021.toml"
 func golden(t *testing.T, name, got string) {
 	t.Helper()
 	reporttest.Golden(t, filepath.Join("testdata", name), []byte(got))
-}
-
-// testCLI is a run of the command in Swedish, its output discarded.
-func testCLI(t *testing.T) *cli {
-	return &cli{stdout: io.Discard, stderr: io.Discard, rename: os.Rename}
 }
 
 type result struct {

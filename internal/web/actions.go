@@ -42,12 +42,12 @@ func fileHref(dir, name string) string {
 	return "/fil/" + url.PathEscape(dir) + "/" + url.PathEscape(name)
 }
 
-func (s *Server) backTo(l *loaded, t report.Tertial) (string, string) {
-	href := sourceHref(l.name)
+func (s *Server) backTo(name string, t report.Tertial) (string, string) {
+	href := sourceHref(name)
 	if t != (report.Tertial{}) {
 		href += "?" + url.Values{"t": {t.String()}}.Encode()
 	}
-	return href, s.say(msg.WebBack, l.name)
+	return href, s.say(msg.WebBack, name)
 }
 
 // loadForStep loads the source a step is for, and tells its problems on
@@ -60,7 +60,7 @@ func (s *Server) loadForStep(w http.ResponseWriter, r *http.Request, title msg.K
 	if l.err != nil {
 		p := resultPage{page: s.page(s.say(title)), ProblemsHeading: s.say(msg.WebSourceProblems),
 			Problems: s.problems(l.err, l.data)}
-		p.Back, p.BackLabel = s.backTo(l, report.Tertial{})
+		p.Back, p.BackLabel = s.backTo(l.name, report.Tertial{})
 		s.render(w, http.StatusUnprocessableEntity, "result.html", p)
 		return nil, report.Tertial{}, false
 	}
@@ -77,7 +77,7 @@ func (s *Server) collect(w http.ResponseWriter, r *http.Request) {
 	dir := filepath.Join(s.Folder(), collectFolder)
 	books, err := round.Collect(l.src, s.cfg.Template, t, s.cfg.Today(), r.FormValue("per") != "", dir, s.cfg.Files)
 	p := resultPage{page: s.page(s.say(msg.WebSourceCollect))}
-	p.Back, p.BackLabel = s.backTo(l, t)
+	p.Back, p.BackLabel = s.backTo(l.name, t)
 	if err != nil {
 		p.Problems = s.problems(err, nil)
 		s.render(w, http.StatusInternalServerError, "result.html", p)
@@ -103,7 +103,7 @@ func (s *Server) build(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := resultPage{page: s.page(s.say(msg.WebSourceBuild))}
-	p.Back, p.BackLabel = s.backTo(l, t)
+	p.Back, p.BackLabel = s.backTo(l.name, t)
 	doc, err := report.NewDocument(l.src, s.cfg.Template, t, s.cfg.Today())
 	if err != nil {
 		p.Problems = s.problems(err, l.data)

@@ -47,7 +47,7 @@ func (s *Server) preview(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, name)
 		return
 	}
-	back, backLabel := s.backTo(l, report.Tertial{})
+	back, backLabel := s.backTo(l.name, report.Tertial{})
 	fail := func(code int, ps []problem) {
 		s.render(w, code, "result.html", resultPage{page: s.page(s.say(msg.WebSourceAnswers)), Problems: ps,
 			Back: back, BackLabel: backLabel})
@@ -73,7 +73,7 @@ func (s *Server) preview(w http.ResponseWriter, r *http.Request) {
 func (s *Server) showPreview(w http.ResponseWriter, l *loaded, key string, books []round.Workbook) {
 	p := previewPage{page: s.page(s.say(msg.WebPreviewTitle, l.name)), Href: sourceHref(l.name),
 		Version: l.version, Batch: key}
-	p.Back, p.BackLabel = s.backTo(l, report.Tertial{})
+	p.Back, p.BackLabel = s.backTo(l.name, report.Tertial{})
 	ans, err := round.ReadAnswers(books, l.src, s.cfg.Template, report.Keep)
 	if err != nil {
 		p.Refused = s.problems(err, nil)
@@ -81,7 +81,7 @@ func (s *Server) showPreview(w http.ResponseWriter, l *loaded, key string, books
 		return
 	}
 	p.Tertial = ans.Tertial.String()
-	p.Back, p.BackLabel = s.backTo(l, ans.Tertial)
+	p.Back, p.BackLabel = s.backTo(l.name, ans.Tertial)
 	p.Warnings = s.warnings(ans.Warnings, nil)
 	if len(ans.Gone) > 0 {
 		p.Refused = s.problems(ans.Gone, nil)
@@ -223,8 +223,7 @@ func (s *Server) writeSource(w http.ResponseWriter, r *http.Request, title msg.K
 		s.notFound(w, name)
 		return
 	}
-	l := &loaded{name: name}
-	p.Back, p.BackLabel = s.backTo(l, report.Tertial{})
+	p.Back, p.BackLabel = s.backTo(name, report.Tertial{})
 	fail := func(code int, ps []problem) {
 		p.Problems = ps
 		s.render(w, code, "result.html", p)
@@ -257,7 +256,7 @@ func (s *Server) writeSource(w http.ResponseWriter, r *http.Request, title msg.K
 		return
 	}
 	t := s.tertial(r, src)
-	p.Back, p.BackLabel = s.backTo(l, t)
+	p.Back, p.BackLabel = s.backTo(name, t)
 	if string(im.Text) == string(snap.Data) {
 		p.Done = s.say(msg.WebNothingToTakeIn, name, t.Name())
 		s.render(w, http.StatusOK, "result.html", p)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -211,6 +210,3 @@ func (s *Server) writeForm(p *sourcePage, r *http.Request, src *report.Source, t
 		p.Statuses = append(p.Statuses, option{Value: st.Word, Label: st.Word, Selected: i == status})
 	}
 }
-
-// base is a path's last element, for pages that name a file.
-func base(path string) string { return filepath.Base(path) }
