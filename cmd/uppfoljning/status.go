@@ -3,6 +3,7 @@ package main
 import (
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/round"
 )
 
 // status tells, for each source, how far the follow-up of a tertial has
@@ -47,11 +48,7 @@ func (c *cli) tellStatus(src *report.Source, doc *report.Document, tpl *report.T
 	all, missing := src.All(), doc.Unreported()
 	c.print(c.stdout, msg.Plural(len(all), msg.StatusLineOne, msg.StatusLine, src.File.Name, doc.Tertial.Name(), len(all)-len(missing), len(all)).In(c.lang))
 	for _, p := range src.ByResponsible(missing) {
-		name := p.Name
-		if name == "" {
-			name = tpl.FillIn.NoResponsible
-		}
-		c.print(c.stdout, "  "+msg.New(msg.StatusParty, name, len(p.Activities)).In(c.lang))
+		c.print(c.stdout, "  "+msg.New(msg.StatusParty, round.PartyName(tpl, p.Name), len(p.Activities)).In(c.lang))
 		for _, r := range p.Activities {
 			c.print(c.stdout, "    "+activityLine(src, r))
 		}

@@ -9,6 +9,7 @@ import (
 
 	"uppfoljning/internal/msg"
 	"uppfoljning/internal/report"
+	"uppfoljning/internal/report/round"
 )
 
 func sourceHref(name string) string { return "/k/" + url.PathEscape(name) }
@@ -156,10 +157,7 @@ func (s *Server) missing(p *sourcePage, l *loaded, t report.Tertial) {
 		p.MissingSummary = msg.Plural(len(all), msg.WebMissingOne, msg.WebMissing, len(missing), len(all), t.Name()).In(s.cfg.Lang)
 	}
 	for _, party := range src.ByResponsible(missing) {
-		mp := missingParty{Party: party.Name}
-		if mp.Party == "" {
-			mp.Party = s.cfg.Template.FillIn.NoResponsible
-		}
+		mp := missingParty{Party: round.PartyName(s.cfg.Template, party.Name)}
 		for _, ref := range party.Activities {
 			a := src.Activity(ref)
 			mp.Activities = append(mp.Activities, missingActivity{Text: a.Text.S,

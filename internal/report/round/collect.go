@@ -44,12 +44,8 @@ func Collect(src *report.Source, tpl *report.Template, t report.Tertial, today t
 		fills, names = nil, nil
 		taken := map[string]bool{}
 		for _, p := range src.ByResponsible(src.All()) {
-			label := p.Name
-			if label == "" {
-				label = tpl.FillIn.NoResponsible
-			}
 			fills = append(fills, xlsx.FillIn{Party: p.Name, Activities: p.Activities})
-			names = append(names, base+"-"+fileLabel(label, taken))
+			names = append(names, base+"-"+fileLabel(PartyName(tpl, p.Name), taken))
 		}
 	}
 	books := make([]Book, len(fills))
@@ -132,4 +128,13 @@ func fileLabel(name string, taken map[string]bool) string {
 		}
 		l = fmt.Sprintf("%s-%d", label, i)
 	}
+}
+
+// PartyName is how a party is named to people: its name, or the
+// template's words for activities without anyone responsible.
+func PartyName(tpl *report.Template, name string) string {
+	if name == "" {
+		return tpl.FillIn.NoResponsible
+	}
+	return name
 }
