@@ -215,7 +215,7 @@ func (im *importer) merge(answers []Answer) []Answer {
 	im.split = map[ActivityRef]bool{}
 	out := make([]Answer, 0, len(order))
 	for _, ref := range order {
-		group := groups[ref]
+		group := im.unrepeated(ref, groups[ref])
 		settle := im.settleOf(group)
 		rank := partyRank(im.src.Activity(ref).Responsible)
 		slices.SortStableFunc(group, func(x, y Answer) int { return cmp.Compare(rank(x.Party), rank(y.Party)) })
@@ -249,6 +249,32 @@ func (im *importer) merge(answers []Answer) []Answer {
 	slices.SortStableFunc(out, func(x, y Answer) int {
 		return cmp.Or(cmp.Compare(x.Activity.Promise, y.Activity.Promise), cmp.Compare(x.Activity.Activity, y.Activity.Activity))
 	})
+	return out
+}
+
+// unrepeated leaves out, where several workbooks answer one activity and
+// one of them says something new, what the others only repeat of the
+// source: collect fills every workbook in with what the source holds, so
+// a colleague who left it as it was has not answered, and another's new
+// note is neither joined to the old one nor in conflict with it.
+func (im *importer) unrepeated(ref ActivityRef, group []Answer) []Answer {
+	f := im.src.Activity(ref).Followup(im.tertial)
+	if len(group) < 2 || f == nil {
+		return group
+	}
+	status, note := f.StatusText.S, NormalizeNote(f.NoteRaw)
+	newStatus := slices.ContainsFunc(group, func(a Answer) bool { return a.Status != "" && !SameStatus(a.Status, status) })
+	newNote := slices.ContainsFunc(group, func(a Answer) bool { return a.Note != "" && a.Note != note })
+	out := make([]Answer, len(group))
+	for i, a := range group {
+		if newStatus && SameStatus(a.Status, status) {
+			a.Status = ""
+		}
+		if newNote && a.Note == note {
+			a.Note = ""
+		}
+		out[i] = a
+	}
 	return out
 }
 

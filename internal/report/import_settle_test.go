@@ -178,3 +178,79 @@ func TestImportSettleAppendAgain(t *testing.T) {
 		t.Errorf("a second Append changed the source: %v", second.Changes)
 	}
 }
+
+// TestImportLeavesOutWhatWorkbooksRepeat: collect fills each party's
+// workbook in with what the source holds, so where one party writes
+// something new for a shared activity and the other leaves the cell as it
+// was, the new is the answer: not joined to the old, nor in conflict with
+// it. Example 2.6 holds "pågår" and "Genomfört tre" for tertial 1 2020.
+func TestImportLeavesOutWhatWorkbooksRepeat(t *testing.T) {
+	src := reporttest.Source(t, example)
+	tpl := reporttest.Template(t)
+	tertial := report.Tertial{Year: 2020, N: 1}
+	police := func(status, note string) report.Answer {
+		return party(answer("polisen.xlsx", 2, 6, status, note), "Polisen")
+	}
+	municipality := func(status, note string) report.Answer {
+		return party(answer("kommunen.xlsx", 2, 6, status, note), "Kommunen")
+	}
+	for _, c := range []struct {
+		name               string
+		answers            []report.Answer
+		conflicts          []string // under Refuse
+		newStatus, newNote string   // under Replace
+		outcome            report.Outcome
+	}{
+		{"a new note, the other repeated", []report.Answer{police("pågår", "Genomfört fyra"), municipality("pågår", "Genomfört tre")},
+			[]string{"polisen.xlsx: Underlag!G26: the comment differs"}, "pågår", "Genomfört fyra", report.Replaced},
+		{"the repeat ranked first", []report.Answer{police("pågår", "Genomfört tre"), municipality("pågår", "Genomfört fyra")},
+			[]string{"kommunen.xlsx: Underlag!G26: the comment differs"}, "pågår", "Genomfört fyra", report.Replaced},
+		{"a new status, the other repeated", []report.Answer{police("genomförd", "Genomfört tre"), municipality("pågår", "Genomfört tre")},
+			[]string{"polisen.xlsx: Underlag!F26: status \"genomförd\""}, "genomförd", "Genomfört tre", report.Replaced},
+		{"both repeat", []report.Answer{police("pågår", "Genomfört tre"), municipality("Pågår", "Genomfört tre")},
+			nil, "pågår", "Genomfört tre", report.Unchanged},
+		{"both repeat the note, no status", []report.Answer{police("", "Genomfört tre"), municipality("", "Genomfört tre")},
+			nil, "pågår", "Genomfört tre", report.Unchanged},
+		{"both new: joined, and their statuses differ", []report.Answer{police("genomförd", "Fyra."), municipality("försenad", "Tre.")},
+			[]string{"kommunen.xlsx: Underlag!F26: status \"försenad\" differs from \"genomförd\" in polisen.xlsx", "polisen.xlsx: Underlag!G26: the comment differs"},
+			"pågår", "Fyra.\n\nTre.", report.Replaced},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := src.Import(tpl, tertial, c.answers, report.Refuse)
+			var got []string
+			var list report.ErrorList
+			if errors.As(err, &list) {
+				for _, e := range list {
+					got = append(got, e.In(msg.English))
+				}
+			}
+			if len(got) != len(c.conflicts) {
+				t.Fatalf("conflicts %q, want %d starting %q", got, len(c.conflicts), c.conflicts)
+			}
+			for i, want := range c.conflicts {
+				if !strings.HasPrefix(got[i], want) {
+					t.Errorf("conflict %q, want it to start %q", got[i], want)
+				}
+			}
+			im, err := src.Import(tpl, tertial, c.answers, report.Replace)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if im.Outcomes[0] != c.outcome {
+				t.Errorf("outcome %d, want %d", im.Outcomes[0], c.outcome)
+			}
+			var ch *report.Change
+			for i := range im.Changes {
+				if im.Changes[i].Activity == (report.ActivityRef{Promise: 1, Activity: 5}) {
+					ch = &im.Changes[i]
+				}
+			}
+			switch {
+			case c.outcome == report.Unchanged && ch != nil:
+				t.Errorf("a change for answers that only repeat: %+v", ch)
+			case c.outcome != report.Unchanged && (ch == nil || ch.NewStatus != c.newStatus || ch.NewNote != c.newNote):
+				t.Errorf("change %+v, want status %q, note %q", ch, c.newStatus, c.newNote)
+			}
+		})
+	}
+}

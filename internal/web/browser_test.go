@@ -169,4 +169,19 @@ func TestInBrowser(t *testing.T) {
 	if got := w.read(); got != string(im.Text) {
 		t.Errorf("the page wrote other bytes than import -replace:\n%s", reporttest.Diff(string(im.Text), got))
 	}
+	// What a reader of the published page sees: the workbooks' notes, the
+	// settled conflict taken from the workbook, the typed note replaced.
+	built, err := os.ReadFile(filepath.Join(w.dir, "rapporter", "eksjo-2020-T2.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(built)
+	for _, want := range []string{"Mötet hölls i Mariannelund den 12 juni.", "Tolv insatser.", "Närvaron följs varje vecka."} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the built report lacks %q", want)
+		}
+	}
+	if strings.Contains(page, "Från telefonen") {
+		t.Error("the built report keeps the note the workbook's replaced")
+	}
 }
