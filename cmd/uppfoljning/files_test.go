@@ -177,7 +177,7 @@ func TestImportKeepsTheFile(t *testing.T) {
 	os.Chmod(src, 0o444)
 	before, _ := os.ReadFile(src)
 	r := runCLI(t, "import", src, books[0])
-	if r.code != exitBadInput || !strings.HasSuffix(r.stderr, src+" är skrivskyddad, så ingenting skrevs; ta bort skrivskyddet (i Utforskaren: Egenskaper, Skrivskyddad) och kör igen\n") {
+	if r.code != exitBadInput || !strings.HasSuffix(r.stderr, src+" är skrivskyddad, så ingenting skrevs; ta bort skrivskyddet (i Utforskaren: Egenskaper, Skrivskyddad) och försök igen\n") {
 		t.Errorf("a read-only source: exit %d\n%s", r.code, r.stderr)
 	}
 	if after, _ := os.ReadFile(src); !bytes.Equal(after, before) {

@@ -271,7 +271,7 @@ func TestLockedOutput(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "eksjo-2020-2021-2020-T1.xlsx")); err != nil {
 		t.Error("the workbook was not written")
 	}
-	want := pdfPath + " är öppen i ett annat program (Excel eller en PDF-läsare?), så den kunde inte ersättas; stäng den där och kör igen. Filen är som den var."
+	want := pdfPath + " är öppen i ett annat program (Excel eller en PDF-läsare?), så den kunde inte ersättas; stäng den där och försök igen. Filen är som den var."
 	if !strings.Contains(errOut.String(), want+"\n") {
 		t.Errorf("stderr %q, want %q", errOut.String(), want)
 	}
